@@ -1,0 +1,48 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "zoufang",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "zoufang", targets: ["zoufang"]),
+        .library(name: "Spreadsheet", targets: ["Spreadsheet"]),
+        .library(name: "Questionnaire", targets: ["Questionnaire"]),
+        .library(name: "Validation", targets: ["Validation"]),
+        .library(name: "Tabulation", targets: ["Tabulation"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(name: "CLibZip", pkgConfig: "libzip", providers: [.apt(["libzip-dev"])]),
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        // Format layer: cells, workbooks, XLSX and CSV readers and writers. Knows nothing of questionnaires.
+        .target(name: "Spreadsheet", dependencies: ["CLibZip", "CLibXML2"]),
+        // Schemas, header mapping, value typing, records.
+        .target(
+            name: "Questionnaire",
+            dependencies: ["Spreadsheet"],
+            resources: [.copy("Resources/household-visit.md")]
+        ),
+        // Rules, duplicates, accounting, the issue list.
+        .target(name: "Validation", dependencies: ["Questionnaire"]),
+        // Grouping, measures, subtotals, table layouts, the summary workbook.
+        .target(name: "Tabulation", dependencies: ["Questionnaire", "Spreadsheet"]),
+        .executableTarget(
+            name: "zoufang",
+            dependencies: [
+                "Spreadsheet", "Questionnaire", "Validation", "Tabulation",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // Paths, process running and outside tools shared by the test targets.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "SpreadsheetTests", dependencies: ["Spreadsheet", "TestSupport"]),
+        .testTarget(name: "QuestionnaireTests", dependencies: ["Questionnaire", "TestSupport"]),
+        .testTarget(name: "ValidationTests", dependencies: ["Validation", "TestSupport"]),
+        .testTarget(name: "TabulationTests", dependencies: ["Tabulation", "TestSupport"]),
+        .testTarget(name: "CLITests", dependencies: ["zoufang", "TestSupport"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,141 @@
+import Spreadsheet
+
+/// A questionnaire: its fields, choice lists and settings. Loaded from a schema file, never built in code.
+public struct Schema: Sendable {
+    public var fields: [Field]
+    public var choiceLists: [String: ChoiceList]
+    public var settings: Settings
+
+    public init(fields: [Field], choiceLists: [String: ChoiceList], settings: Settings) {
+        self.fields = fields
+        self.choiceLists = choiceLists
+        self.settings = settings
+    }
+
+    public func fieldIndex(_ id: String) -> Int? { fields.firstIndex { $0.id == id } }
+
+    public func field(_ id: String) -> Field? { fieldIndex(id).map { fields[$0] } }
+}
+
+public enum FieldType: Sendable, Hashable {
+    case text, integer, decimal, date, boolean, name, nameList, textList, idCard, phone
+    case selectOne(list: String)
+    case selectMultiple(list: String)
+}
+
+/// How a field enters the summary tables.
+public enum Measure: String, Sendable, Hashable {
+    case sum
+    case countTrue = "count_true"
+    case countEach = "count_each"
+    case countNonempty = "count_nonempty"
+}
+
+public struct Field: Sendable, Hashable {
+    public var id: String
+    public var type: FieldType
+    /// Labels by language code (`zh`, `en`); `label` is the first one given.
+    public var label: String
+    public var labels: [String: String]
+    /// Headings accepted on input besides the label.
+    public var headers: [String]
+    public var required: Bool
+    public var constraint: String?
+    public var constraintMessage: String?
+    public var relevant: String?
+    public var isKey: Bool
+    public var severity: Severity
+    public var measure: Measure?
+    public var min: String?
+    public var max: String?
+    /// The row of the schema file the field was declared on, for messages about the schema.
+    public var schemaRow: Int?
+
+    public init(
+        id: String, type: FieldType, label: String, labels: [String: String] = [:], headers: [String] = [],
+        required: Bool = false, constraint: String? = nil, constraintMessage: String? = nil,
+        relevant: String? = nil, isKey: Bool = false, severity: Severity = .error, measure: Measure? = nil,
+        min: String? = nil, max: String? = nil, schemaRow: Int? = nil
+    ) {
+        self.id = id
+        self.type = type
+        self.label = label
+        self.labels = labels
+        self.headers = headers
+        self.required = required
+        self.constraint = constraint
+        self.constraintMessage = constraintMessage
+        self.relevant = relevant
+        self.isKey = isKey
+        self.severity = severity
+        self.measure = measure
+        self.min = min
+        self.max = max
+        self.schemaRow = schemaRow
+    }
+
+    public func label(in language: Language) -> String {
+        labels[language.rawValue] ?? label
+    }
+}
+
+public struct Choice: Sendable, Hashable {
+    public var code: String
+    public var label: String
+    public var labels: [String: String]
+    public var aliases: [String]
+
+    public init(code: String, label: String, labels: [String: String] = [:], aliases: [String] = []) {
+        self.code = code
+        self.label = label
+        self.labels = labels
+        self.aliases = aliases
+    }
+
+    public func label(in language: Language) -> String {
+        labels[language.rawValue] ?? label
+    }
+}
+
+public struct ChoiceList: Sendable, Hashable {
+    public var name: String
+    public var choices: [Choice]
+
+    public init(name: String, choices: [Choice]) {
+        self.name = name
+        self.choices = choices
+    }
+}
+
+public struct Settings: Sendable, Hashable {
+    public var formTitle: String?
+    public var formID: String?
+    public var version: String?
+    public var defaultLanguage: String?
+    public var school: String?
+    public var village: String?
+    public var windowStart: DateTime?
+    public var windowEnd: DateTime?
+    public var groupBy: [String]
+    public var hamletOrder: [String]
+
+    public init(
+        formTitle: String? = nil, formID: String? = nil, version: String? = nil, defaultLanguage: String? = nil,
+        school: String? = nil, village: String? = nil, windowStart: DateTime? = nil, windowEnd: DateTime? = nil,
+        groupBy: [String] = [], hamletOrder: [String] = []
+    ) {
+        self.formTitle = formTitle
+        self.formID = formID
+        self.version = version
+        self.defaultLanguage = defaultLanguage
+        self.school = school
+        self.village = village
+        self.windowStart = windowStart
+        self.windowEnd = windowEnd
+        self.groupBy = groupBy
+        self.hamletOrder = hamletOrder
+    }
+
+    /// The year a date typed without one (`7月17日`) belongs to.
+    public var campaignYear: Int? { windowStart?.year }
+}

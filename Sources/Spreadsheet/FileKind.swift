@@ -1,0 +1,54 @@
+import Foundation
+
+/// What a file is, decided from its first bytes (never from the extension alone).
+enum FileKind {
+    case zip
+    case text
+
+    private static let textExtensions: Set<String> = ["csv", "tsv", "txt"]
+    private static let workbookExtensions: Set<String> = ["xlsx", "xlsm"]
+
+    static func detect(_ path: String) throws(SpreadsheetError) -> FileKind {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw SpreadsheetError(.notFound, file: path, message: LocalizedText(
+                zh: "找不到文件或无法打开，请检查路径和读取权限",
+                en: "file not found or not readable: check the path and permissions"))
+        }
+        defer { try? handle.close() }
+        let head = [UInt8]((try? handle.read(upToCount: 8)) ?? Data())
+        let ext = (path as NSString).pathExtension.lowercased()
+        if head.isEmpty {
+            throw SpreadsheetError(.emptyFile, file: path, message: LocalizedText(
+                zh: "文件是空的（0 字节），请重新导出或保存",
+                en: "the file is empty (0 bytes): export or save it again"))
+        }
+        if head.starts(with: [0x50, 0x4B]) { return .zip }
+        if head.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
+            throw compoundFileError(path)
+        }
+        if textExtensions.contains(ext) { return .text }
+        if workbookExtensions.contains(ext) {
+            throw SpreadsheetError(.notSpreadsheet, file: path, message: LocalizedText(
+                zh: "不是有效的 .xlsx 工作簿（不是 zip 文件），请用 Excel、WPS 或 LibreOffice 重新另存为 .xlsx",
+                en: "not a valid .xlsx workbook (not a zip file): save it again as .xlsx from Excel, WPS or LibreOffice"))
+        }
+        throw SpreadsheetError(.unsupportedFormat, file: path, message: LocalizedText(
+            zh: "不支持的文件类型 .\(ext)：请另存为 .xlsx 或 .csv",
+            en: "unsupported file type .\(ext): save it as .xlsx or .csv"))
+    }
+
+    /// A CFB (OLE2) container is either a password-protected .xlsx or a legacy .xls.
+    /// An encrypted OOXML package holds an `EncryptionInfo` stream; its name appears in UTF-16 in the directory.
+    private static func compoundFileError(_ path: String) -> SpreadsheetError {
+        let data = (try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped)) ?? Data()
+        let marker = Data("EncryptionInfo".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
+        if data.range(of: marker) != nil {
+            return SpreadsheetError(.encrypted, file: path, message: LocalizedText(
+                zh: "工作簿设有打开密码：请在 Excel/WPS 中去掉密码后重新保存",
+                en: "the workbook is password protected: remove the password and save it again"))
+        }
+        return SpreadsheetError(.legacyXLS, file: path, message: LocalizedText(
+            zh: "这是旧版 .xls 文件：请在 Excel/WPS 中另存为 .xlsx",
+            en: "this is a legacy .xls file: save it as .xlsx in Excel or WPS"))
+    }
+}

@@ -26,11 +26,15 @@ public enum IssueCode: String, Sendable, Hashable, Codable, CaseIterable {
     case oldIDCard = "old-id-card"
     case totalMismatch = "total-mismatch"
     case nearDuplicate = "near-duplicate"
+    /// Extension: a quote inside an unquoted CSV field, kept as text (reader note).
+    case strayQuote = "stray-quote"
+    /// Extension: a WPS in-cell picture (`=_xlfn.DISPIMG(...)`), read as empty (reader note).
+    case cellImage = "cell-image"
 
     public var severity: Severity {
         switch self {
         case .duplicateHeader, .unknownHeader, .ruleWarning, .dateOutsideWindow, .duplicateRow,
-             .oldIDCard, .totalMismatch, .nearDuplicate:
+             .oldIDCard, .totalMismatch, .nearDuplicate, .strayQuote, .cellImage:
             return .warning
         default:
             return .error

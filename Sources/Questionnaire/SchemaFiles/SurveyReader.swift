@@ -23,6 +23,14 @@ struct SchemaBuilder {
         let choiceLists = table("choices").map { readChoices($0) } ?? [:]
         checkLists(of: fields, against: choiceLists, in: table("survey"))
         let settings = table("settings").map { readSettings($0, fields: fields) } ?? Settings()
+        // In file order: survey, choices, settings, then by row and column.
+        let rank = ["survey": 0, "choices": 1, "settings": 2]
+        problems = problems.enumerated().sorted { left, right in
+            let a = left.element, b = right.element
+            let keyA = (rank[TextFolding.key(a.sheet ?? "")] ?? 3, a.row ?? 0, a.column ?? 0, left.offset)
+            let keyB = (rank[TextFolding.key(b.sheet ?? "")] ?? 3, b.row ?? 0, b.column ?? 0, right.offset)
+            return keyA < keyB
+        }.map(\.element)
         return Schema(fields: fields, choiceLists: choiceLists, settings: settings,
                       warnings: problems.filter { $0.severity == .warning })
     }

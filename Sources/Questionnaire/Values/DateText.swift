@@ -14,7 +14,15 @@ enum DateText {
 
     static func parse(_ text: String, campaignYear: Int?) -> Outcome {
         let cleaned = TextFolding.clean(text)
-        let datePart = cleaned.split(whereSeparator: { $0 == " " || $0 == "T" }).first.map(String.init) ?? ""
+        let datePart: String
+        if cleaned.contains("月") {
+            // 2018 年 7 月 17 日 上午: spaces carry nothing, and what follows the day is the time.
+            let joined = TextFolding.removingSpaces(cleaned)
+            let end = joined.firstIndex { $0 == "日" || $0 == "号" }.map(joined.index(after:)) ?? joined.endIndex
+            datePart = String(joined[..<end])
+        } else {
+            datePart = cleaned.split(whereSeparator: { $0 == " " || $0 == "T" }).first.map(String.init) ?? ""
+        }
         guard let parts = fields(of: datePart) else { return .unreadable }
         let year: Int
         if let given = parts.year {

@@ -51,7 +51,7 @@ extension FieldTyper {
         default:
             typed = text
         }
-        let numbers = ListText.items(typed)
+        let numbers = ListText.items(typed, splittingOnSpaces: false)
         let parsed = numbers.compactMap(PhoneNumber.parse)
         guard !parsed.isEmpty, parsed.count == numbers.count else {
             return .problem(CellProblem(.constraintError,

@@ -2,7 +2,8 @@
 enum ListText {
     private static let separators: Set<Character> = ["、", ",", "，", ";", "；", "/", "／", " "]
 
-    static func items(_ text: String) -> [String] {
-        TextFolding.clean(text).split(whereSeparator: { separators.contains($0) }).map(String.init)
+    static func items(_ text: String, splittingOnSpaces: Bool = true) -> [String] {
+        TextFolding.clean(text).split(whereSeparator: { separators.contains($0) && (splittingOnSpaces || $0 != " ") })
+            .map(String.init)
     }
 }

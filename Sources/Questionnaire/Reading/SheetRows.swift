@@ -74,10 +74,12 @@ struct SheetRows {
         onRecord(record)
     }
 
-    /// No value outside the serial columns (a pre-numbered empty line of the form counts as blank).
+    /// No value but a serial number (a pre-numbered empty line of the form counts as blank).
     private func isBlank(_ row: SheetRow) -> Bool {
-        for (offset, cell) in row.cells.enumerated() where !layout.serialColumns.contains(offset + 1) {
-            if CellText.trimmed(cell) != nil { return false }
+        for (offset, cell) in row.cells.enumerated() {
+            guard let text = CellText.trimmed(cell) else { continue }
+            if layout.serialColumns.contains(offset + 1), text.allSatisfy(\.isASCIIDigit) { continue }
+            return false
         }
         return true
     }

@@ -52,10 +52,10 @@ public struct ReturnReader: Sendable {
             do {
                 try reader.forEachRow(sheet: index) { row in
                     try sheet.consume(row, onRecord: onRecord) { issue in
-                        notes.emit(from: reader, throughRow: row.number, onIssue: onIssue)
+                        notes.emit(from: reader, throughRow: issue.location.row ?? 0, onIssue: onIssue)
                         onIssue(issue)
                     }
-                    notes.emit(from: reader, throughRow: row.number, onIssue: onIssue)
+                    notes.emit(from: reader, throughRow: sheet.handedOutThrough, onIssue: onIssue)
                 }
             } catch is SheetReading.Stop {
             } catch {
@@ -65,7 +65,7 @@ public struct ReturnReader: Sendable {
                 return account
             }
             let outcome = sheet.finish(onRecord: onRecord) { issue in
-                notes.emit(from: reader, throughRow: nil, onIssue: onIssue)
+                notes.emit(from: reader, throughRow: issue.location.row ?? 0, onIssue: onIssue)
                 onIssue(issue)
             }
             notes.emit(from: reader, throughRow: nil, onIssue: onIssue)

@@ -1,8 +1,8 @@
 import Foundation
 import Spreadsheet
 
-/// One typed value as a Swift value: numbers as any numeric type, dates as `DateTime`, `Date` (UTC
-/// midnight) or `YYYY-MM-DD` text, choices as their code, lists as `[String]`, everything as `String`.
+/// One typed value as a Swift value: numbers as any numeric type, dates as `Date` (UTC midnight) or
+/// `YYYY-MM-DD` text, choices as their code, lists as `[String]`, everything as `String`.
 struct FieldValueDecoding: Decoder, SingleValueDecodingContainer {
     let value: FieldValue
     let codingPath: [any CodingKey]
@@ -10,8 +10,6 @@ struct FieldValueDecoding: Decoder, SingleValueDecodingContainer {
 
     func decode<T: Decodable>(_ type: T.Type) throws -> T {
         switch value {
-        case .date(let date) where type == DateTime.self:
-            return date as! T
         case .date(let date) where type == Date.self:
             return Date(timeIntervalSince1970: Double(date.daysSinceEpoch) * 86_400) as! T
         case .list(let items) where type == [String].self, .choices(let items) where type == [String].self:

@@ -141,6 +141,18 @@ import Spreadsheet
         #expect(result.account.sheets[0] == SheetAccount(sheet: "Sheet1", headerRow: 1, rows: 5, records: 1, rejectedRows: 4))
     }
 
+    @Test func anEmptyRequiredCellIsAMissingValueOnAKeptRecord() throws {
+        var row = household(1)
+        row[7] = ""
+        row[5] = "\u{3000}"
+        let result = read([sheet([standardHeader, row])])
+        #expect(result.issueLines == ["missing-value F2 letter_given", "missing-value H2 visit_date"])
+        #expect(result.issues[1].message.zh == "走访日期为空：这是必填项，请照纸质问卷补上")
+        #expect(result.issues[1].message.en == "Visit date is empty: it is required, fill it in from the paper form")
+        #expect(result.issues[1].value == nil)
+        #expect(result.records.count == 1)
+    }
+
     @Test func aValidIDCardIdentifiesAHouseholdWithoutAName() {
         let header = ["自然社", "户主姓名", "身份证号", "贫困户类别"]
         let result = read([sheet([

@@ -64,8 +64,12 @@ struct SheetRows {
             if case .total(let grand) = kind { checkTotal(filled, grand: grand, onIssue: onIssue) }
             return
         }
-        let record = type(filled, onIssue: onIssue)
-        if isRejected(record, onIssue: onIssue) {
+        var issues: [Issue] = []
+        let record = type(filled, into: &issues)
+        let rejected = gaps(of: record, into: &issues)
+        // Typing problems and gaps together, left to right.
+        for issue in issues.sorted(by: { ($0.location.column ?? 0) < ($1.location.column ?? 0) }) { onIssue(issue) }
+        if rejected {
             account.rejectedRows += 1
             return
         }
@@ -84,11 +88,11 @@ struct SheetRows {
         return true
     }
 
-    private func location(_ row: Int, _ column: Int?) -> SourceLocation {
+    func location(_ row: Int, _ column: Int?) -> SourceLocation {
         SourceLocation(file: file, sheet: sheet, row: row, column: column)
     }
 
-    private func type(_ row: SheetRow, onIssue: (Issue) -> Void) -> Record {
+    private func type(_ row: SheetRow, into issues: inout [Issue]) -> Record {
         var values = [FieldValue?](repeating: nil, count: context.schema.fields.count)
         var invalid: Set<Int> = []
         for (column, field, typer) in columns {
@@ -105,45 +109,14 @@ struct SheetRows {
                 problem = error
             }
             if let problem {
-                onIssue(Issue(problem.code, at: location(row.number, column), field: context.field(field).id,
-                              value: CellText.trimmed(cell), message: problem.message))
+                issues.append(Issue(problem.code, at: location(row.number, column), field: context.field(field).id,
+                                    value: CellText.trimmed(cell), message: problem.message))
             }
         }
         if let sheetValue { values[sheetValue.field] = sheetValue.value }
         let extras = layout.extras.map { CellText.trimmed(row[$0.column]) }
         return Record(source: RecordSource(file: file, sheet: sheet, row: row.number), values: values,
                       columns: layout.fieldColumns, invalidFields: invalid, extras: extras, extraHeadings: extraHeadings)
-    }
-
-    /// A row the tables cannot place: a group field (hamlet, poverty) missing or unreadable, or no
-    /// identity (neither a name nor a valid ID). Each such row gets an error saying why.
-    private func isRejected(_ record: Record, onIssue: (Issue) -> Void) -> Bool {
-        var rejected = false
-        for field in context.groupFields where record.values[field] == nil {
-            rejected = true
-            reportMissing(field, in: record, identity: false, onIssue: onIssue)
-        }
-        let identity = context.identityFields
-        if !identity.isEmpty, identity.allSatisfy({ record.values[$0] == nil }) {
-            rejected = true
-            if let field = identity.first(where: { !record.invalidFields.contains($0) }) {
-                reportMissing(field, in: record, identity: true, onIssue: onIssue)
-            }
-        }
-        return rejected
-    }
-
-    /// An empty cell of a field the row needs; an unreadable one was reported when typed, a missing
-    /// column once for the sheet.
-    private func reportMissing(_ field: Int, in record: Record, identity: Bool, onIssue: (Issue) -> Void) {
-        guard !record.invalidFields.contains(field), let column = record.columns[field] else { return }
-        let label = context.field(field)
-        let message = identity
-            ? LocalizedText(zh: "\(label.label(in: .zh))为空，也没有有效的身份证号：认不出是哪一户，这一行没有计入汇总",
-                            en: "\(label.label(in: .en)) is empty and there is no valid ID number: the household cannot be identified, the row is not counted")
-            : LocalizedText(zh: "\(label.label(in: .zh))为空：这一行无法归入汇总表，没有计入汇总",
-                            en: "\(label.label(in: .en)) is empty: the row cannot be placed in the tables and is not counted")
-        onIssue(Issue(.missingValue, at: location(record.source.row, column), field: label.id, message: message))
     }
 
     private mutating func checkTotal(_ row: SheetRow, grand: Bool, onIssue: (Issue) -> Void) {

@@ -63,33 +63,30 @@ struct FieldTyper: Sendable {
     var labelEN: String { field.label(in: .en) }
 
     private func integer(_ cell: CellValue, _ text: String) -> TypedCell {
-        let number: Int?
-        switch cell {
-        case .number(let value): number = value.rounded() == value && abs(value) < 1e15 ? Int(value) : nil
-        case .text: number = NumberText.integer(text)
-        default: number = nil
-        }
-        guard let number else {
+        guard let number = number(cell, text), let whole = NumberText.wholeNumber(number) else {
             return .problem(CellProblem(.typeError,
                 zh: "\(labelZH)“\(text)”不是整数：请填写数字，如 3",
                 en: "\(labelEN) “\(text)” is not a whole number: write a number such as 3"))
         }
-        return .value(.integer(number))
+        return .value(.integer(whole))
     }
 
     private func decimal(_ cell: CellValue, _ text: String) -> TypedCell {
-        let number: Double?
-        switch cell {
-        case .number(let value): number = value
-        case .text: number = NumberText.decimal(text)
-        default: number = nil
-        }
-        guard let number else {
+        guard let number = number(cell, text) else {
             return .problem(CellProblem(.typeError,
                 zh: "\(labelZH)“\(text)”不是数字：请填写数字，如 3.5",
                 en: "\(labelEN) “\(text)” is not a number: write a number such as 3.5"))
         }
         return .value(.decimal(number))
+    }
+
+    /// A number cell, or text read as a number (full-width digits, a unit, Chinese numerals).
+    private func number(_ cell: CellValue, _ text: String) -> Double? {
+        switch cell {
+        case .number(let value): return value
+        case .text: return NumberText.decimal(text) ?? NumberText.integer(text).map(Double.init)
+        default: return nil
+        }
     }
 
     private func boolean(_ cell: CellValue, _ text: String) -> TypedCell {

@@ -1,8 +1,8 @@
 import Spreadsheet
 
 /// Types the cells of one field by its schema type: every spelling a teacher writes, and a
-/// problem a teacher understands for everything else.
-struct FieldTyper: Sendable {
+/// problem a teacher understands for everything else. A class: rows share one per column without copying.
+final class FieldTyper: Sendable {
     let field: Field
     let choices: ChoiceMatcher?
     let campaignYear: Int?

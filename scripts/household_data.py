@@ -120,3 +120,16 @@ def resave_with_libreoffice(source, out_dir):
     result = os.path.join(out_dir, os.path.basename(source))
     pin_zip_timestamps(result)
     return result
+
+
+def markdown_table(header, lines):
+    """A Markdown table for the EXPECTED.md files."""
+    text = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    return "\n".join(text + ["| " + " | ".join(str(c) for c in line) + " |" for line in lines]) + "\n"
+
+
+def json_list(items):
+    """A JSON array with one item per line, for expected issue lists people read and tests parse."""
+    import json
+
+    return "[" + ",\n ".join(json.dumps(item, ensure_ascii=False) for item in items) + "]"

@@ -71,7 +71,9 @@ class Bijection:
 
 
 class RowMaker:
-    """Draws household rows as Python values: text, int, float (a number that lost digits), or date."""
+    """Draws household rows as Python values: text, int, float (a number that lost digits), or date.
+
+    As teachers key them: ID numbers as text, three mobiles in ten as numbers (11 digits survive)."""
 
     def __init__(self, seed):
         self.rng = random.Random(seed)
@@ -104,7 +106,8 @@ class RowMaker:
         pupils = "、".join(hd.child_name(rng, head[0]) for _ in grades)
         boarders = sum(1 for g in grades if g >= 3 and r() < 0.5)
         visitors = self.teachers[int(r() * 300)] + ("、" + self.teachers[int(r() * 300)] if r() < 0.6 else "")
-        return [f"{i + 1:07d}", village, hamlet, head, self.id_number(i), self.phone(i),
+        phone = self.phone(i)
+        return [f"{i + 1:07d}", village, hamlet, head, self.id_number(i), int(phone) if r() < 0.3 else phone,
                 self.poverty[int(r() * 100)], students, pupils, "、".join(hd.GRADES[g] for g in grades), boarders,
                 "有" if r() < 0.02 else "无", "是" if r() < 0.97 else "否", "是" if r() < 0.85 else "否",
                 self.methods[int(r() * 100)], CAMPAIGN_DAYS[int(r() * 6)], visitors,
@@ -129,7 +132,7 @@ class RowMaker:
             check = row[c["head_id"]][17]
             row[c["head_id"]] = row[c["head_id"]][:17] + hd.ID_CHECK_CHARS[(hd.ID_CHECK_CHARS.index(check) + 1) % 11]
         elif kind == "bad_phone":
-            row[c["phone"]] = row[c["phone"]][:10]
+            row[c["phone"]] = str(row[c["phone"]])[:10]
         elif kind == "boarders_over_students":
             row[c["boarders"]] = row[c["students"]] + 1
         elif kind == "date_outside_window":

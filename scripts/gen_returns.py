@@ -220,7 +220,13 @@ class XlsxSink:
         self.workbook.close()
 
 
-def generate(rows, out_dir, seed, cells="fast"):
+# Share of rows (cumulative) that are blank, repeat a household exactly, repeat it with a different phone
+# and pupil count, or carry one keying error; --problem-scale multiplies them (20 gives about a third).
+PROBLEM_RATES = (0.0005, 0.0055, 0.0075, 0.0175)
+
+
+def generate(rows, out_dir, seed, cells="fast", problem_scale=1.0):
+    blank, exact, conflicting, error = (min(1.0, rate * problem_scale) for rate in PROBLEM_RATES)
     maker = RowMaker(seed)
     rng = random.Random(seed + 1)
     planted = {kind: 0 for kind in ERROR_KINDS + ("blank_rows", "exact_repeats", "conflicting_repeats")}
@@ -235,11 +241,11 @@ def generate(rows, out_dir, seed, cells="fast"):
         recent, households = [], 0
         for number in range(1, rows + 1):
             draw = rng.random()
-            if draw < 0.0005:
+            if draw < blank:
                 row, kind = [""] * len(LABELS), "blank_rows"
-            elif draw < 0.0055 and recent:
+            elif draw < exact and recent:
                 row, kind = list(rng.choice(recent)), "exact_repeats"
-            elif draw < 0.0075 and recent:
+            elif draw < conflicting and recent:
                 row, kind = list(rng.choice(recent)), "conflicting_repeats"
                 row[COLUMN["phone"]] = maker.phone(rows + number)
                 students = row[COLUMN["students"]]
@@ -248,7 +254,7 @@ def generate(rows, out_dir, seed, cells="fast"):
             else:
                 row, kind = maker.household(households), None
                 households += 1
-                if draw < 0.0175:
+                if draw < error:
                     kind = ERROR_KINDS[int(rng.random() * len(ERROR_KINDS))]
                     maker.plant_error(row, kind)
                 recent.append(row)
@@ -261,7 +267,8 @@ def generate(rows, out_dir, seed, cells="fast"):
             for writer in writers:
                 writer.writerow(text)
     xlsx.close()
-    summary = {"rows": rows, "seed": seed, "new_households": households, "planted": planted,
+    summary = {"rows": rows, "seed": seed, "problem_scale": problem_scale, "new_households": households,
+               "planted": planted,
                "xlsx_strings": "shared" if cells == "shared" else "inline (XlsxWriter constant_memory)"}
     with open(base + ".summary.json", "w", encoding="utf-8") as stream:
         json.dump(summary, stream, ensure_ascii=False, indent=1)
@@ -270,10 +277,13 @@ def generate(rows, out_dir, seed, cells="fast"):
 
 
 def main():
-    parser = argparse.ArgumentParser(description="Writes deterministic large household-visit returns.")
+    parser = argparse.ArgumentParser(prog="gen-returns",
+                                     description="Writes deterministic large household-visit returns.")
     parser.add_argument("rows", type=int, help="household rows (data rows below the header)")
     parser.add_argument("out_dir")
     parser.add_argument("--seed", type=int, default=20180717)
+    parser.add_argument("--problem-scale", type=float, default=1.0,
+                        help="multiplies the rates of blank rows, repeats and errors (default 1: about 1.75 %%)")
     parser.add_argument("--xlsx-cells", choices=("fast", "api", "shared"), default="fast",
                         help="fast: data rows rendered as XlsxWriter constant_memory writes them (default); "
                              "api: every cell through XlsxWriter's API (same bytes, ~10x slower); "
@@ -283,7 +293,7 @@ def main():
     if not 1 <= args.rows <= 1_048_575:
         parser.error("rows must be between 1 and 1048575 (one sheet)")
     started = time.monotonic()
-    summary = generate(args.rows, args.out_dir, args.seed, args.xlsx_cells)
+    summary = generate(args.rows, args.out_dir, args.seed, args.xlsx_cells, args.problem_scale)
     print(f"gen-returns: {args.rows} rows in {time.monotonic() - started:.1f} s → {args.out_dir}: "
           f"{json.dumps(summary['planted'], ensure_ascii=False)}", file=sys.stderr)
 

@@ -153,6 +153,12 @@ import Spreadsheet
         #expect(result.records.count == 1)
     }
 
+    @Test func messagesNameTheColumnAsTheTeacherHeadedIt() {
+        let result = read([sheet([["自然社", "户主", "贫困户类别", "子女就读人数（人）"], ["上社", "李延苏", "低保户", ""]])])
+        #expect(result.issues.first { $0.code == .missingValue }?.message.zh == "子女就读人数（人）为空：这是必填项，请照纸质问卷补上")
+        #expect(result.issues.first { $0.code == .missingValue }?.message.en == "Students in school is empty: it is required, fill it in from the paper form")
+    }
+
     @Test func aValidIDCardIdentifiesAHouseholdWithoutAName() {
         let header = ["自然社", "户主姓名", "身份证号", "贫困户类别"]
         let result = read([sheet([

@@ -8,6 +8,8 @@ struct SheetRows {
     let sheet: String
     private(set) var layout: SheetLayout
     private var columns: [(column: Int, field: Int, typer: FieldTyper)]
+    /// Each field's typer, by field index; nil when the sheet has no column for it.
+    private(set) var typers: [FieldTyper?] = []
     private let sheetValue: (field: Int, value: FieldValue)?
     private let extraHeadings: [String]
     private var totals: TotalCheck
@@ -35,8 +37,10 @@ struct SheetRows {
     private mutating func mapColumns() {
         columns = layout.fieldColumns.enumerated().compactMap { field, column in
             guard let column else { return nil }
-            return (column, field, context.typer(field: field, heading: layout.fieldHeadings[field] ?? ""))
+            return (column, field, context.typer(field: field, heading: layout.fieldHeadings[field]))
         }.sorted { $0.column < $1.column }
+        typers = Array(repeating: nil, count: context.schema.fields.count)
+        for entry in columns { typers[entry.field] = entry.typer }
     }
 
     /// The heading issues: unknown and duplicate headings, required fields without a column.

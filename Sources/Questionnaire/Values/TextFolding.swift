@@ -45,8 +45,8 @@ public enum TextFolding {
         return String(scalars[first...last])
     }
 
-    /// Trimmed, inner white space runs collapsed to one space, full-width ASCII folded.
-    public static func clean(_ text: String) -> String {
+    /// Trimmed, inner white space runs collapsed to one space, full-width ASCII folded (unless `foldingWidth` is false).
+    public static func clean(_ text: String, foldingWidth: Bool = true) -> String {
         guard needsFolding(text) else { return text }
         var result = String.UnicodeScalarView()
         var pendingSpace = false
@@ -59,7 +59,7 @@ public enum TextFolding {
                 result.append(" ")
                 pendingSpace = false
             }
-            result.append(halfWidth(scalar))
+            result.append(foldingWidth ? halfWidth(scalar) : scalar)
         }
         return String(result)
     }

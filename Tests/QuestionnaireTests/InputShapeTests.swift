@@ -109,6 +109,13 @@ import Spreadsheet
         #expect(result.issues[0].message.zh == "小计行的在校学生数为 4，但上面各户加起来是 3，请核对")
     }
 
+    @Test func aHeaderRepeatedForTheNextPrintedPageIsSkipped() {
+        let result = read([sheet([standardHeader, household(1), standardHeader, household(2, "上社", "张三")])])
+        #expect(result.issueLines == [])
+        #expect(result.records.map(\.source.row) == [2, 4])
+        #expect(result.account.sheets[0].skippedRows == 1)
+    }
+
     @Test func blankRowsInsideTheDataAreCounted() {
         // Row 3 is empty; row 5 holds only whitespace; row 6 only a pre-printed serial number.
         let result = read([sheet([

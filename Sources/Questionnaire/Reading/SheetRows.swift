@@ -68,6 +68,10 @@ struct SheetRows {
             if case .total(let grand) = kind { checkTotal(filled, grand: grand, onIssue: onIssue) }
             return
         }
+        if isRepeatedHeader(raw) {
+            account.skippedRows += 1
+            return
+        }
         var issues: [Issue] = []
         let record = type(filled, into: &issues)
         let rejected = gaps(of: record, into: &issues)
@@ -80,6 +84,18 @@ struct SheetRows {
         account.records += 1
         totals.add(record)
         onRecord(record)
+    }
+
+    /// The header pasted again below the data (one per printed page): at least as many of its
+    /// headings in their own columns as it takes to find a header.
+    private func isRepeatedHeader(_ row: SheetRow) -> Bool {
+        var matches = 0
+        for (column, field, _) in columns {
+            guard case .text(let text) = row[column], TextFolding.trim(text) == layout.fieldHeadings[field] else { continue }
+            matches += 1
+            if matches == HeaderFinder.minimumMatches { return true }
+        }
+        return false
     }
 
     /// No value but a serial number (a pre-numbered empty line of the form counts as blank).

@@ -43,6 +43,14 @@ import Spreadsheet
         #expect(result.records.count == 1)
     }
 
+    @Test func aWorkbookWithOnlyHiddenSheets() {
+        let result = read([sheet([standardHeader, household(1)], visibility: .hidden)])
+        #expect(result.records.isEmpty)
+        #expect(result.issues.map(\.code) == [.noHeader])
+        #expect(result.issues[0].location == SourceLocation(file: "a.xlsx"))
+        #expect(result.issues[0].message.zh == "工作簿里的工作表全部隐藏了：请在 Excel/WPS 中取消隐藏登记表")
+    }
+
     @Test func theSheetNameIsTheHamletWhenThereIsNoHamletColumn() {
         let header = standardHeader.filter { $0 != "自然社" }
         var row = household(1)
@@ -117,9 +125,9 @@ import Spreadsheet
     }
 
     @Test func blankRowsInsideTheDataAreCounted() {
-        // Row 3 is empty; row 5 holds only whitespace; row 6 only a pre-printed serial number.
+        // Row 3 is empty; row 5 holds only whitespace; row 6 only a pre-printed serial number; row 7 only spaces.
         let result = read([sheet([
-            standardHeader, household(1), [], household(2, "上社", "张三"), ["", " ", "\u{3000}"], ["5"],
+            standardHeader, household(1), [], household(2, "上社", "张三"), ["", " ", "\u{3000}"], ["5"], [" "],
         ])])
         #expect(result.issueLines == [])
         #expect(result.account.sheets[0] == SheetAccount(sheet: "Sheet1", headerRow: 1, rows: 5, records: 2, blankRows: 3))

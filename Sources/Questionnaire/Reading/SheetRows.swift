@@ -57,6 +57,8 @@ struct SheetRows {
     }
 
     mutating func read(_ raw: SheetRow, filled: SheetRow, onRecord: (Record) -> Void, onIssue: (Issue) -> Void) {
+        // Empty text and white space are no value: a stray space in row 1000 does not stretch the sheet.
+        guard raw.cells.contains(where: { CellText.trimmed($0) != nil }) else { return }
         lastValueRow = raw.number
         guard !isBlank(raw) else { return }
         if let candidate = layout.possibleSerial {

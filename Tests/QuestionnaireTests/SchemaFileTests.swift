@@ -60,6 +60,17 @@ import TestSupport
         #expect(throws: SchemaError.self) { try Schema.load(path: path) }
     }
 
+    @Test func aHeadingTwoFieldsAcceptIsAWarning() throws {
+        let schema = try Schema.markdown("""
+            # survey
+            | type | name | label | headers |
+            |---|---|---|---|
+            | text | village | 村 | 村委会 |
+            | text | hamlet | 自然村 | 村 \\| 社 |
+            """, file: "s.md")
+        #expect(schema.warnings.map { "\($0.place) \($0.message.zh)" } == ["survey!D5 (headers) 标题“村”同时属于字段 village 和 hamlet，读表时归 village"])
+    }
+
     @Test func aMissingFileIsAProblemToo() {
         let (schema, problems) = Schema.check(path: "/nonexistent/schema.md")
         #expect(schema == nil)

@@ -8,12 +8,17 @@ struct HeadingIndex: Sendable {
     init(schema: Schema) {
         var fieldByKey: [String: Int] = [:]
         for (index, field) in schema.fields.enumerated() {
-            for heading in [field.id, field.label] + field.labels.values.sorted() + field.headers {
+            for heading in Self.headings(of: field) {
                 let key = HeadingKey.make(heading)
                 if fieldByKey[key] == nil { fieldByKey[key] = index }
             }
         }
         self.fieldByKey = fieldByKey
+    }
+
+    /// Every heading a field accepts, in the order they are tried: id, labels, then `headers`.
+    static func headings(of field: Field) -> [String] {
+        [field.id, field.label] + field.labels.values.sorted() + field.headers
     }
 
     func field(for heading: String) -> Int? {

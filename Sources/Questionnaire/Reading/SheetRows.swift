@@ -60,11 +60,11 @@ struct SheetRows {
         // Empty text and white space are no value: a stray space in row 1000 does not stretch the sheet.
         guard raw.cells.contains(where: { CellText.trimmed($0) != nil }) else { return }
         lastValueRow = raw.number
-        guard !isBlank(raw) else { return }
         if let candidate = layout.possibleSerial {
             if CellText.trimmed(raw[candidate.column]) == "1" { layout.makeSerial(candidate) } else { layout.possibleSerial = nil }
             mapColumns()
         }
+        guard !isBlank(raw) else { return }
         if let first = raw.cells.lazy.compactMap(CellText.trimmed).first, let kind = RowKind.of(firstText: first) {
             account.skippedRows += 1
             if case .total(let grand) = kind { checkTotal(filled, grand: grand, onIssue: onIssue) }

@@ -9,9 +9,10 @@ enum NumberFormat {
         }
     }
 
-    /// A custom format is a date when a date or time token (y m d h s, or elapsed `[h]`) appears outside
-    /// quoted literals, `\`-escaped characters, `_x` spacers, `*x` fills and bracketed codes such as
-    /// `[Red]`, `[$-804]` or `[DBNum1]`.
+    /// A custom format is a date when a date or time token (y m d h s) appears outside quoted literals,
+    /// `\`-escaped characters, `_x` spacers, `*x` fills and bracketed codes such as `[Red]`, `[$-804]` or
+    /// `[DBNum1]`. An elapsed-time format (`[h]:mm:ss`) shows a duration, not a point in time: its cell
+    /// stays a number (the serial, in days), as calamine and openpyxl also read it.
     static func isDate(code: String) -> Bool {
         var bytes = code.utf8.makeIterator()
         while let byte = bytes.next() {
@@ -24,7 +25,7 @@ enum NumberFormat {
                 var bracket: [UInt8] = []
                 while let inner = bytes.next(), inner != UInt8(ascii: "]") { bracket.append(inner | 0x20) }
                 if !bracket.isEmpty, bracket.allSatisfy({ [UInt8(ascii: "h"), UInt8(ascii: "m"), UInt8(ascii: "s")].contains($0) }) {
-                    return true
+                    return false
                 }
             default:
                 switch byte | 0x20 {

@@ -4,7 +4,9 @@
 struct SharedStringTable {
     private(set) var strings: [String] = []
 
-    init() {}
+    init(strings: [String] = []) {
+        self.strings = strings
+    }
 
     /// Reads the part; its `count`/`uniqueCount` attributes are not trusted for anything, so the table
     /// grows only with strings actually present.

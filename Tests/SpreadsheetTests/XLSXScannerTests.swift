@@ -1,0 +1,105 @@
+@testable import Spreadsheet
+import Testing
+
+/// The sheet-body scanner on the XML forms writers use, fed in pieces of every size so tokens break
+/// across buffer refills.
+@Suite struct XLSXScannerTests {
+    final class PiecewiseSource: ByteSource {
+        private let bytes: [UInt8]
+        private let piece: Int
+        private var offset = 0
+
+        init(_ text: String, piece: Int) {
+            bytes = Array(text.utf8)
+            self.piece = piece
+        }
+
+        func read(into buffer: UnsafeMutableRawBufferPointer) throws(ZipArchive.Failure) -> Int {
+            let count = min(piece, buffer.count, bytes.count - offset)
+            buffer.copyBytes(from: bytes[offset..<(offset + count)])
+            offset += count
+            return count
+        }
+    }
+
+    static let pieces = [1, 2, 3, 7, 64, 1 << 20]
+
+    func rows(_ body: String, piece: Int, strings: [String] = []) throws -> ([[CellValue]], [String]) {
+        let table = SharedStringTable(strings: strings)
+        let context = SheetContext(file: "t.xlsx", sheet: "S", part: "sheet.xml", sharedStrings: table,
+                                   styles: CellStyles(), date1904: false)
+        var reader = SheetBodyReader(source: PiecewiseSource(body, piece: piece), context: context, maxTokenBytes: 1 << 20)
+        var rows: [[CellValue]] = []
+        try reader.readRows { rows.append($0.cells) }
+        return (rows, reader.mergedRanges.map(\.description))
+    }
+
+    @Test(arguments: pieces) func entitiesAndCharacterReferences(_ piece: Int) throws {
+        let xml = #"<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&amp;&lt;&gt;&quot;&apos;&#x4E2D;&#20013;&#x1F600;</t></is></c>"#
+            + #"<c r="B1" t="str"><v>a&amp;b</v></c></row></sheetData></worksheet>"#
+        #expect(try rows(xml, piece: piece).0 == [[t("&<>\"'中中😀"), t("a&b")]])
+    }
+
+    @Test(arguments: pieces) func namespacePrefixes(_ piece: Int) throws {
+        let xml = #"<x:worksheet xmlns:x="http://purl.oclc.org/ooxml/spreadsheetml/main"><x:sheetData><x:row x:r="2">"#
+            + #"<x:c r="B2" t="s"><x:v>0</x:v></x:c><x:c r="C2" t="inlineStr"><x:is><x:t>内联</x:t></x:is></x:c></x:row>"#
+            + #"</x:sheetData><x:mergeCells><x:mergeCell ref="B2:C2"/></x:mergeCells></x:worksheet>"#
+        let (grid, merged) = try rows(xml, piece: piece, strings: ["共享"])
+        #expect(grid == [[null, t("共享"), t("内联")]])
+        #expect(merged == ["B2:C2"])
+    }
+
+    @Test(arguments: pieces) func bothQuoteStylesAndSpacesInTags(_ piece: Int) throws {
+        let xml = "<worksheet><sheetData><row r='1' ><c r = 'A1' t = \"n\" ><v>1.5</v></c><c r=\"B1\"\n\tt='b'><v>0</v></c ></row ></sheetData></worksheet>"
+        #expect(try rows(xml, piece: piece).0 == [[n(1.5), .bool(false)]])
+    }
+
+    @Test(arguments: pieces) func cdataCommentsAndProcessingInstructions(_ piece: Int) throws {
+        let xml = #"<?xml version="1.0"?><worksheet><!-- <c r="Z9"><v>9</v></c> --><sheetData><row r="1">"#
+            + #"<c r="A1" t="inlineStr"><is><t><![CDATA[<x> & ]]>]]></t></is></c><?mso x?><c r="B1"><v><![CDATA[42]]></v></c>"#
+            + #"</row></sheetData></worksheet>"#
+        #expect(try rows(xml, piece: piece).0 == [[t("<x> & ]]>"), n(42)]])
+    }
+
+    @Test func doctypeIsRefused() {
+        let xml = #"<?xml version="1.0"?><!DOCTYPE worksheet [<!ENTITY a "b">]><worksheet><sheetData/></worksheet>"#
+        #expect(throws: SpreadsheetError.self) { try rows(xml, piece: 64) }
+    }
+
+    @Test func unknownEntityIsMalformed() {
+        let xml = #"<worksheet><sheetData><row r="1"><c r="A1" t="str"><v>&nbsp;</v></c></row></sheetData></worksheet>"#
+        #expect(throws: SpreadsheetError.self) { try rows(xml, piece: 64) }
+    }
+
+    @Test func rowsAndCellsWithoutReferencesFollowThePreviousOne() throws {
+        let xml = #"<worksheet><sheetData><row r="3"><c><v>1</v></c><c r="D3"><v>4</v></c><c><v>5</v></c></row>"#
+            + #"<row><c><v>6</v></c></row><row><c r="B9"><v>7</v></c></row></sheetData></worksheet>"#
+        var numbers: [Int] = []
+        let context = SheetContext(file: "t", sheet: "S", part: "p", sharedStrings: SharedStringTable(), styles: CellStyles(), date1904: false)
+        var reader = SheetBodyReader(source: PiecewiseSource(xml, piece: 5), context: context, maxTokenBytes: 1 << 20)
+        var grid: [[CellValue]] = []
+        try reader.readRows { row in
+            numbers.append(row.number)
+            grid.append(row.cells)
+        }
+        #expect(numbers == [3, 4, 9])
+        #expect(grid == [[n(1), null, null, n(4), n(5)], [n(6)], [null, n(7)]])
+    }
+
+    @Test func aTokenLongerThanTheLimitIsRefused() {
+        let xml = "<worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"str\"><v>" + String(repeating: "x", count: 3 << 20)
+            + "</v></c></row></sheetData></worksheet>"
+        #expect(throws: SpreadsheetError.self) { try rows(xml, piece: 1 << 16) }
+    }
+
+    @Test func mergedRangePrePassSkipsRowsButNotLookAlikes() throws {
+        let xml = #"<worksheet><x:sheetData xmlns:x="m"><row r="1"><c r="A1" t="inlineStr"><is><t>&lt;/sheetData&gt;</t></is></c></row>"#
+            + #"</x:sheetData ><mergeCells><mergeCell ref="A1:C1"/></mergeCells><conditionalFormatting/></worksheet>"#
+        for piece in Self.pieces {
+            let context = SheetContext(file: "t", sheet: "S", part: "p", sharedStrings: SharedStringTable(), styles: CellStyles(), date1904: false)
+            var reader = SheetBodyReader(source: PiecewiseSource(xml, piece: piece), context: context, maxTokenBytes: 1 << 20)
+            try reader.readMergedRanges()
+            #expect(reader.mergedRanges.map(\.description) == ["A1:C1"])
+        }
+    }
+}

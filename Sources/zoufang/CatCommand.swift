@@ -9,11 +9,12 @@ struct CatCommand: ParsableCommand {
         discussion: """
             JSON gives every cell with its type (see "Raw cells" in the outputs spec); CSV and TSV show the \
             cells as a person reads them (dates as YYYY-MM-DD, numbers as Excel's General format). \
+            `count` prints each sheet's name, rows and non-empty cells; `merged` its merged ranges. \
             An unreadable file prints its error on stderr and exits with status 3.
             """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case json, csv, tsv }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case json, csv, tsv, count, merged }
 
     @Argument(help: "A .xlsx, .csv, .tsv or .txt file.")
     var file: String
@@ -24,7 +25,7 @@ struct CatCommand: ParsableCommand {
     @Flag(help: "Print every sheet, hidden ones included.")
     var allSheets = false
 
-    @Option(help: "Output format: json, csv or tsv.")
+    @Option(help: "Output format: json, csv, tsv, count or merged.")
     var format: Format = .json
 
     @Option(help: "Language of messages: zh (default) or en; LANG=en* also gives English.")
@@ -43,6 +44,7 @@ struct CatCommand: ParsableCommand {
             switch format {
             case .json: try RawCellsJSON(file: file, output: output).write(reader, sheets: chosen)
             case .csv, .tsv: try PeopleCells(separator: format == .csv ? "," : "\t", output: output).write(reader, sheets: chosen)
+            case .count, .merged: try SheetSummary(output: output, mergedOnly: format == .merged).write(reader, sheets: chosen)
             }
         } catch let error as SpreadsheetError {
             FileHandle.standardError.write(Data((error.file + ": " + error.message.text(in: language) + "\n").utf8))

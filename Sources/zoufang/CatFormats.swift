@@ -139,3 +139,28 @@ struct PeopleCells {
         return mantissa + text[e...]
     }
 }
+
+/// `count`: each sheet's name, rows holding a value and non-empty cells, tab-separated (reads every cell).
+/// `merged`: each sheet's merged ranges, one per line after the sheet's name (reads no rows).
+struct SheetSummary {
+    let output: BufferedOutput
+    let mergedOnly: Bool
+
+    func write(_ reader: any SpreadsheetReader, sheets: [Int]) throws {
+        for index in sheets {
+            let name = reader.sheets[index].name
+            if mergedOnly {
+                output.write(name + "\n")
+                for range in try reader.mergedRanges(sheet: index) { output.write("\t\(range)\n") }
+                continue
+            }
+            var rows = 0
+            var cells = 0
+            try reader.forEachRow(sheet: index) { row in
+                rows += 1
+                for cell in row.cells where !cell.isEmpty { cells += 1 }
+            }
+            output.write("\(name)\t\(rows)\t\(cells)\n")
+        }
+    }
+}

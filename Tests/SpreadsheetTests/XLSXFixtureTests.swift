@@ -50,7 +50,10 @@ import Testing
     }
 
     @Test func xlsxwriterFormatsAndBuiltInDateIDs() throws {
-        let grid = try readGrid("xlsxwriter-formats.xlsx")
+        let reader = try XLSXReader(path: xlsxFixture("xlsxwriter-formats.xlsx"))
+        #expect(reader.sheets.map(\.name) == ["格式", "A&B<\"中\">"])
+        #expect(try readGrid(reader, sheet: 1) == SheetGrid(rows: [[t("&")]], merged: []))
+        let grid = try readGrid(reader)
         let noon = d(2018, 7, 17, 12)
         let serial = n(43298.5)
         let builtIns: [[CellValue]] = [14, 22, 27, 31, 36, 45, 47, 50, 55, 58].map { [n(Double($0)), noon] }

@@ -17,7 +17,12 @@ struct XMLElement {
             let base = index * 5
             guard let local = attributes[base], XMLName.equal(local, name),
                   let start = attributes[base + 3], let end = attributes[base + 4] else { continue }
-            return String(decoding: UnsafeBufferPointer(start: start, count: end - start), as: UTF8.self)
+            let value = UnsafeBufferPointer(start: start, count: end - start)
+            // Without entity substitution libxml2 hands back `&` in an attribute as `&#38;`.
+            guard value.contains(UInt8(ascii: "&")) else { return String(decoding: value, as: UTF8.self) }
+            var decoded: [UInt8] = []
+            guard (try? XMLEntities.decode(value, into: &decoded)) != nil else { return String(decoding: value, as: UTF8.self) }
+            return String(decoding: decoded, as: UTF8.self)
         }
         return nil
     }

@@ -103,3 +103,34 @@ import Testing
         }
     }
 }
+
+/// The second-thread inflater gives the scanner the same bytes, and stops cleanly when reading stops early.
+@Suite struct XLSXPrefetchTests {
+    static let body = "<worksheet><sheetData>"
+        + (1...2000).map { #"<row r="\#($0)"><c r="A\#($0)"><v>\#($0)</v></c><c r="B\#($0)" t="inlineStr"><is><t>行\#($0)</t></is></c></row>"# }.joined()
+        + #"</sheetData><mergeCells><mergeCell ref="A1:B1"/></mergeCells></worksheet>"#
+
+    func reader(chunk: Int) -> SheetBodyReader {
+        let context = SheetContext(file: "t", sheet: "S", part: "p", sharedStrings: SharedStringTable(), styles: CellStyles(), date1904: false)
+        let source = PrefetchingSource(XLSXScannerTests.PiecewiseSource(Self.body, piece: 97), chunkSize: chunk, depth: 3)
+        return SheetBodyReader(source: source, context: context, maxTokenBytes: 1 << 20)
+    }
+
+    @Test(arguments: [16, 1000, 1 << 20]) func sameRowsAsReadingDirectly(_ chunk: Int) throws {
+        var reader = reader(chunk: chunk)
+        var rows: [SheetRow] = []
+        try reader.readRows { rows.append($0) }
+        #expect(rows.count == 2000)
+        #expect(rows.last == SheetRow(number: 2000, cells: [n(2000), t("行2000")]))
+        #expect(reader.mergedRanges.map(\.description) == ["A1:B1"])
+    }
+
+    struct Stop: Error {}
+
+    @Test func stoppingEarlyEndsTheThread() {
+        var reader = reader(chunk: 64)
+        #expect(throws: Stop.self) {
+            try reader.readRows { row in if row.number == 10 { throw Stop() } }
+        }
+    }
+}

@@ -27,9 +27,9 @@ struct SheetBodyReader {
     private var cellType = CellDecoder.CellType.number
     private var cellStyle = 0
     private var capture = Capture.none
-    private var value: [UInt8] = []
+    private let value = ByteAccumulator()
     private var hasValue = false
-    private var inlineText: [UInt8] = []
+    private let inlineText = ByteAccumulator()
     private var hasInlineString = false
     private var inInlineString = false
     private var phoneticDepth = 0
@@ -105,7 +105,7 @@ struct SheetBodyReader {
             try startCell()
             if scanner.selfClosing { try finishCell() }
         } else if scanner.nameIs("v") {
-            value.removeAll(keepingCapacity: true)
+            value.removeAll()
             hasValue = true
             capture = scanner.selfClosing ? .none : .value
         } else if scanner.nameIs("row") {
@@ -142,8 +142,8 @@ struct SheetBodyReader {
     private mutating func captureText() throws(SpreadsheetError) {
         do {
             switch capture {
-            case .value: try scanner.appendText(to: &value)
-            case .inline: try scanner.appendText(to: &inlineText)
+            case .value: try scanner.appendText(to: value)
+            case .inline: try scanner.appendText(to: inlineText)
             case .formula where formulaHead.count < 16: formulaHead.append(contentsOf: scanner.bytes(scanner.textRange).prefix(16))
             case .formula, .none: break
             }
@@ -186,8 +186,8 @@ struct SheetBodyReader {
         cellStyle = 0
         hasValue = false
         hasInlineString = false
-        inlineText.removeAll(keepingCapacity: true)
-        formulaHead.removeAll(keepingCapacity: true)
+        inlineText.removeAll()
+        if !formulaHead.isEmpty { formulaHead.removeAll(keepingCapacity: true) }
         if let ref = scanner.attribute("r") {
             guard let address = CellAddress.parse(scanner.bytes(ref)) else {
                 throw outOfRange(String(decoding: scanner.bytes(ref), as: UTF8.self))
@@ -208,11 +208,7 @@ struct SheetBodyReader {
     /// Places the finished cell's value in the row; empty cells (style only, `t="s"` without `<v>`) place nothing.
     private mutating func finishCell() throws(SpreadsheetError) {
         capture = .none
-        let cell = try value.withUnsafeBufferPointer { valueBytes throws(SpreadsheetError) in
-            try inlineText.withUnsafeBufferPointer { inlineBytes throws(SpreadsheetError) in
-                try decodeCell(value: hasValue ? valueBytes : nil, inline: hasInlineString ? inlineBytes : nil)
-            }
-        }
+        let cell = try decodeCell(value: hasValue ? value.bytes : nil, inline: hasInlineString ? inlineText.bytes : nil)
         if cell.isEmpty { return }
         if column > cells.count {
             if column > cells.count + 1 { cells.append(contentsOf: repeatElement(.empty, count: column - cells.count - 1)) }

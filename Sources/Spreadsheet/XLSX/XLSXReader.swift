@@ -17,6 +17,8 @@ public final class XLSXReader: SpreadsheetReader {
     private var sharedStrings: SharedStringTable?
     private var mergedBySheet: [Int: [CellRange]] = [:]
     private var notedSheets: Set<Int> = []
+    /// Sheets larger than this are inflated on a second thread while the first one scans.
+    private static let prefetchThreshold: Int64 = 4 << 20
 
     public convenience init(path: String) throws(SpreadsheetError) {
         try self.init(path: path, limits: XLSXLimits())
@@ -78,7 +80,8 @@ public final class XLSXReader: SpreadsheetReader {
         }
         let context = SheetContext(
             file: path, sheet: sheets[index].name, part: part, sharedStrings: table, styles: styles, date1904: date1904)
-        return SheetBodyReader(source: stream, context: context, maxTokenBytes: limits.maxTokenBytes)
+        let source: any ByteSource = stream.declaredSize >= Self.prefetchThreshold ? PrefetchingSource(stream) : stream
+        return SheetBodyReader(source: source, context: context, maxTokenBytes: limits.maxTokenBytes)
     }
 
     /// The shared strings are read on first use, so listing sheets and merged ranges does not pay for them.

@@ -31,11 +31,10 @@ struct XMLByteScanner {
     private(set) var textStart = 0
     private(set) var textEnd = 0
     private(set) var textIsCDATA = false
-    private(set) var attributes: [Attribute] = []
+    private let attributes = AttributeList()
 
     init(window: ByteWindow) {
         self.window = window
-        attributes.reserveCapacity(8)
     }
 
     private enum TagResult { case token(Token, next: Int), skipped(next: Int), incomplete }
@@ -129,7 +128,7 @@ struct XMLByteScanner {
         var cursor = nameFirst
         while cursor < end, !Self.endsName(base[cursor]) { cursor += 1 }
         setName(base, from: nameFirst, to: cursor)
-        attributes.removeAll(keepingCapacity: true)
+        attributes.count = 0
         while true {
             while cursor < end, Self.isSpace(base[cursor]) { cursor += 1 }
             guard cursor < end else { return .incomplete }
@@ -154,8 +153,10 @@ struct XMLByteScanner {
                 guard cursor < end else { return .incomplete }
                 let quote = base[cursor]
                 guard quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") else { throw .malformed("unquoted attribute") }
-                guard let closing = memchr(base + cursor + 1, Int32(quote), end - cursor - 1) else { return .incomplete }
-                let valueEnd = base.distance(to: closing.assumingMemoryBound(to: UInt8.self))
+                // Attribute values are a few bytes long: a plain loop beats a call to memchr.
+                var valueEnd = cursor + 1
+                while valueEnd < end, base[valueEnd] != quote { valueEnd += 1 }
+                guard valueEnd < end else { return .incomplete }
                 attributes.append(Attribute(
                     nameStart: Self.localStart(base, from: name, to: nameEnd), nameEnd: nameEnd,
                     valueStart: cursor + 1, valueEnd: valueEnd))
@@ -181,18 +182,28 @@ struct XMLByteScanner {
 
     // MARK: Reading the current token
 
-    func nameIs(_ name: StaticString) -> Bool {
-        nameEnd - nameStart == name.utf8CodeUnitCount && memcmp(window.base + nameStart, name.utf8Start, nameEnd - nameStart) == 0
+    @inline(__always) func nameIs(_ name: StaticString) -> Bool {
+        nameEnd - nameStart == name.utf8CodeUnitCount && Self.equal(window.base + nameStart, name)
     }
 
     /// The value range of the current tag's attribute with this local name.
-    func attribute(_ name: StaticString) -> Range<Int>? {
+    @inline(__always) func attribute(_ name: StaticString) -> Range<Int>? {
         let count = name.utf8CodeUnitCount
-        for attribute in attributes where attribute.nameEnd - attribute.nameStart == count
-            && memcmp(window.base + attribute.nameStart, name.utf8Start, count) == 0 {
-            return attribute.valueStart..<attribute.valueEnd
+        let base = window.base
+        for index in 0..<attributes.count {
+            let attribute = attributes.items[index]
+            if attribute.nameEnd - attribute.nameStart == count && Self.equal(base + attribute.nameStart, name) {
+                return attribute.valueStart..<attribute.valueEnd
+            }
         }
         return nil
+    }
+
+    /// Names here are a few bytes long: a plain loop beats a call to memcmp.
+    @inline(__always) private static func equal(_ bytes: UnsafeMutablePointer<UInt8>, _ name: StaticString) -> Bool {
+        let expected = name.utf8Start
+        for index in 0..<name.utf8CodeUnitCount where bytes[index] != expected[index] { return false }
+        return true
     }
 
     var textRange: Range<Int> { textStart..<textEnd }
@@ -202,13 +213,13 @@ struct XMLByteScanner {
     }
 
     /// Appends the current text with entity references decoded.
-    func appendText(to output: inout [UInt8]) throws(Failure) {
+    func appendText(to output: ByteAccumulator) throws(Failure) {
         let text = bytes(textRange)
         if textIsCDATA || memchr(text.baseAddress!, Int32(UInt8(ascii: "&")), text.count) == nil {
-            output.append(contentsOf: text)
+            output.append(text)
             return
         }
-        try XMLEntities.decode(text, into: &output)
+        try XMLEntities.decode(text, into: output)
     }
 
     // MARK: Byte classes
@@ -235,6 +246,32 @@ struct XMLByteScanner {
             cursor = offset + 1
         }
         return nil
+    }
+}
+
+/// The current tag's attributes, in storage reused from tag to tag (an array's copy-on-write checks
+/// showed up in profiles of the sheet scan).
+final class AttributeList {
+    private(set) var items: UnsafeMutablePointer<XMLByteScanner.Attribute>
+    private var capacity = 16
+    var count = 0
+
+    init() {
+        items = .allocate(capacity: capacity)
+    }
+
+    deinit { items.deallocate() }
+
+    @inline(__always) func append(_ attribute: XMLByteScanner.Attribute) {
+        if count == capacity {
+            let grown = UnsafeMutablePointer<XMLByteScanner.Attribute>.allocate(capacity: capacity * 2)
+            grown.moveInitialize(from: items, count: count)
+            items.deallocate()
+            items = grown
+            capacity *= 2
+        }
+        (items + count).initialize(to: attribute)
+        count += 1
     }
 }
 

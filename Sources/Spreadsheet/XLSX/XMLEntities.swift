@@ -1,7 +1,7 @@
 /// XML's predefined entities (`&amp;` `&lt;` `&gt;` `&quot;` `&apos;`) and character references
 /// (`&#20013;` `&#x4E2D;`). Nothing else can be referenced: worksheets may not declare entities.
 enum XMLEntities {
-    static func decode(_ text: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) throws(XMLByteScanner.Failure) {
+    static func decode(_ text: UnsafeBufferPointer<UInt8>, into output: ByteAccumulator) throws(XMLByteScanner.Failure) {
         var index = 0
         while index < text.count {
             let byte = text[index]
@@ -14,12 +14,12 @@ enum XMLEntities {
                 throw .malformed("'&' without ';'")
             }
             let name = UnsafeBufferPointer(rebasing: text[(index + 1)..<semicolon])
-            try append(reference: name, to: &output)
+            try append(reference: name, to: output)
             index = semicolon + 1
         }
     }
 
-    private static func append(reference name: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) throws(XMLByteScanner.Failure) {
+    private static func append(reference name: UnsafeBufferPointer<UInt8>, to output: ByteAccumulator) throws(XMLByteScanner.Failure) {
         switch Array(name) {
         case Array("amp".utf8): output.append(UInt8(ascii: "&"))
         case Array("lt".utf8): output.append(UInt8(ascii: "<"))
@@ -30,7 +30,7 @@ enum XMLEntities {
             guard name.first == UInt8(ascii: "#"), let scalar = characterReference(name.dropFirst()) else {
                 throw .malformed("unknown entity &\(String(decoding: name, as: UTF8.self));")
             }
-            output.append(contentsOf: Array(String(Character(scalar)).utf8))
+            for byte in String(Character(scalar)).utf8 { output.append(byte) }
         }
     }
 

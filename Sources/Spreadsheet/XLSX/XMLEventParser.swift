@@ -20,9 +20,9 @@ struct XMLElement {
             let value = UnsafeBufferPointer(start: start, count: end - start)
             // Without entity substitution libxml2 hands back `&` in an attribute as `&#38;`.
             guard value.contains(UInt8(ascii: "&")) else { return String(decoding: value, as: UTF8.self) }
-            var decoded: [UInt8] = []
-            guard (try? XMLEntities.decode(value, into: &decoded)) != nil else { return String(decoding: value, as: UTF8.self) }
-            return String(decoding: decoded, as: UTF8.self)
+            let decoded = ByteAccumulator()
+            guard (try? XMLEntities.decode(value, into: decoded)) != nil else { return String(decoding: value, as: UTF8.self) }
+            return String(decoding: decoded.bytes, as: UTF8.self)
         }
         return nil
     }

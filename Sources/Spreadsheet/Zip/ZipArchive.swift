@@ -79,7 +79,8 @@ final class ZipArchive {
         zip_stat_init(&stat)
         zip_stat_index(archive, zip_uint64_t(index), 0, &stat)
         let compressed = stat.valid & zip_uint64_t(ZIP_STAT_COMP_SIZE) != 0 ? Int64(clamping: stat.comp_size) : 0
-        return EntryStream(archive: self, file: file, name: name, compressedSize: compressed)
+        let declared = stat.valid & zip_uint64_t(ZIP_STAT_SIZE) != 0 ? Int64(clamping: stat.size) : 0
+        return EntryStream(archive: self, file: file, name: name, compressedSize: compressed, declaredSize: declared)
     }
 
     /// Counts bytes just inflated from an entry against the limits.
@@ -105,13 +106,16 @@ final class ZipArchive {
         private var file: OpaquePointer?
         let name: String
         let compressedSize: Int64
+        /// The size the zip directory claims; a hint only (limits count the real bytes).
+        let declaredSize: Int64
         private(set) var inflated: Int64 = 0
 
-        fileprivate init(archive: ZipArchive, file: OpaquePointer, name: String, compressedSize: Int64) {
+        fileprivate init(archive: ZipArchive, file: OpaquePointer, name: String, compressedSize: Int64, declaredSize: Int64) {
             self.archive = archive
             self.file = file
             self.name = name
             self.compressedSize = compressedSize
+            self.declaredSize = declaredSize
         }
 
         deinit { if let file { zip_fclose(file) } }

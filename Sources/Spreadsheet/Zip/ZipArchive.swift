@@ -54,19 +54,6 @@ final class ZipArchive {
 
     func contains(_ name: String) -> Bool { indexByName[Self.key(name)] != nil }
 
-    /// The whole entry in memory, for the small parts (relationships, workbook, styles).
-    func read(_ name: String) throws(Failure) -> [UInt8] {
-        var bytes: [UInt8] = []
-        let stream = try open(name)
-        let chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: 64 << 10, alignment: 1)
-        defer { chunk.deallocate() }
-        while true {
-            let count = try stream.read(into: chunk)
-            if count == 0 { return bytes }
-            bytes.append(contentsOf: chunk[0..<count])
-        }
-    }
-
     /// A stream over one entry's inflated bytes.
     func open(_ name: String) throws(Failure) -> EntryStream {
         guard let index = indexByName[Self.key(name)] else { throw .missing(entry: name) }

@@ -44,9 +44,17 @@ import Testing
         #expect(try readGrid(reader) == SheetGrid(rows: rows, merged: ["B4:B5", "A1:F1"]))
     }
 
-    @Test func openpyxl1904DateSystem() throws {
-        #expect(try readGrid("openpyxl-1904.xlsx") == SheetGrid(
-            rows: [[d(2018, 7, 17)], [d(1904, 1, 2, 12)], [n(5)]], merged: []))
+    /// openpyxl writes `date1904="1"`; the patched copy says `"true"`, which the schema also allows.
+    @Test(arguments: ["openpyxl-1904.xlsx", "patched-1904-true.xlsx"])
+    func the1904DateSystem(_ fixture: String) throws {
+        #expect(try readGrid(fixture) == SheetGrid(rows: [[d(2018, 7, 17)], [d(1904, 1, 2, 12)], [n(5)]], merged: []))
+    }
+
+    @Test func chartSheetIsListedAndHoldsNoCells() throws {
+        let reader = try XLSXReader(path: xlsxFixture("xlsxwriter-chartsheet.xlsx"))
+        #expect(reader.sheets.map(\.name) == ["图表", "数据"])
+        #expect(try readGrid(reader, sheet: 0) == SheetGrid(rows: [], merged: []))
+        #expect(try readGrid(reader, sheet: 1) == SheetGrid(rows: [[t("人数")], [n(3)], [n(5)]], merged: []))
     }
 
     @Test func xlsxwriterFormatsAndBuiltInDateIDs() throws {

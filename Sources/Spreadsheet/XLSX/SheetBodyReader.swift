@@ -156,6 +156,8 @@ struct SheetBodyReader {
 
     private mutating func startRow() throws(SpreadsheetError) {
         column = 0
+        hasValue = false
+        hasInlineString = false
         cells.removeAll(keepingCapacity: true)
         guard let ref = scanner.attribute("r") else {
             rowNumber += 1
@@ -208,6 +210,7 @@ struct SheetBodyReader {
     /// Places the finished cell's value in the row; empty cells (style only, `t="s"` without `<v>`) place nothing.
     private mutating func finishCell() throws(SpreadsheetError) {
         capture = .none
+        guard column >= 1 else { return }  // a stray </c> before any <c> in the row
         let cell = try decodeCell(value: hasValue ? value.bytes : nil, inline: hasInlineString ? inlineText.bytes : nil)
         if cell.isEmpty { return }
         if column > cells.count {

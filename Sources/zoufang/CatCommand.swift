@@ -29,14 +29,15 @@ struct CatCommand: ParsableCommand {
     var format: Format = .json
 
     @Option(help: "Language of messages: zh (default) or en; LANG=en* also gives English.")
-    var lang: Language?
+    var lang: String?
 
     func validate() throws {
         if sheet != nil && allSheets { throw ValidationError("--sheet and --all-sheets cannot be used together") }
+        if let lang, Language(rawValue: lang) == nil { throw ValidationError("--lang must be zh or en") }
     }
 
     func run() throws {
-        let language = lang ?? Language.fromEnvironment()
+        let language = lang.flatMap(Language.init(rawValue:)) ?? Language.fromEnvironment()
         let output = BufferedOutput()
         do {
             let reader = try Spreadsheets.open(file)
@@ -67,5 +68,3 @@ struct CatCommand: ParsableCommand {
         return [index]
     }
 }
-
-extension Language: ExpressibleByArgument {}

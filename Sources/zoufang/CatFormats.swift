@@ -70,6 +70,8 @@ struct RawCellsJSON {
     }
 
     static func string(_ text: String) -> String {
+        let plain = !text.utf8.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }
+        if plain { return "\"" + text + "\"" }
         var escaped = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -104,8 +106,14 @@ struct PeopleCells {
         }
     }
 
+    /// Quoted only when it holds the separator, a quote or a line break (checked byte by byte: Foundation's
+    /// `contains` took most of the time of a large CSV).
     private func field(_ text: String) -> String {
-        guard text.contains(separator) || text.contains("\"") || text.contains("\n") || text.contains("\r") else { return text }
+        let separatorByte = separator.utf8.first!
+        let needsQuotes = text.utf8.contains { byte in
+            byte == separatorByte || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")
+        }
+        guard needsQuotes else { return text }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 

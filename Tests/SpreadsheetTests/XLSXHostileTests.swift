@@ -16,6 +16,8 @@ import Testing
         ("hostile-beyond-row.xlsx", .limitExceeded),
         ("hostile-malformed.xlsx", .malformedXML),
         ("hostile-string-index.xlsx", .malformedXML),
+        ("hostile-ods.xlsx", .notSpreadsheet),
+        ("hostile-word.xlsx", .notSpreadsheet),
     ])
     func refusedWithOneClearError(_ fixture: String, _ kind: SpreadsheetError.Kind) {
         let error = readError(fixture)

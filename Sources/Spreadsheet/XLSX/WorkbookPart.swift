@@ -12,6 +12,7 @@ struct WorkbookPart {
     init(parts: PackageParts, part: String) throws(SpreadsheetError) {
         let handler = WorkbookHandler()
         try parts.parse(part, with: handler)
+        guard handler.isWorkbook else { throw XLSXErrors.notWorkbook(file: parts.file) }
         sheets = handler.sheets
         date1904 = handler.date1904
     }
@@ -20,10 +21,16 @@ struct WorkbookPart {
 private final class WorkbookHandler: XMLEventHandler {
     var sheets: [WorkbookPart.Sheet] = []
     var date1904 = false
+    /// The main document's root is `<workbook>`, not a Word `<document>` or PowerPoint `<presentation>`.
+    var isWorkbook = false
+    private var sawRoot = false
     let stopReason: SpreadsheetError? = nil
 
     func start(_ element: XMLElement) {
-        if element.is("workbookPr") {
+        if !sawRoot {
+            sawRoot = true
+            isWorkbook = element.is("workbook")
+        } else if element.is("workbookPr") {
             let value = element.attribute("date1904")?.lowercased()
             date1904 = value == "1" || value == "true"
         } else if element.is("sheet"), let name = element.attribute("name"), let id = element.attribute("id") {

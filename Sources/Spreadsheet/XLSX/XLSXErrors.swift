@@ -21,6 +21,13 @@ enum XLSXErrors {
         }
     }
 
+    /// A zip that is not a workbook: an OpenDocument spreadsheet, a Word or PowerPoint file.
+    static func notWorkbook(file: String) -> SpreadsheetError {
+        SpreadsheetError(.notSpreadsheet, file: file, message: LocalizedText(
+            zh: "不是 .xlsx 工作簿（可能是 .ods 或 Word、PowerPoint 文件），请用 Excel、WPS 或 LibreOffice 另存为 .xlsx",
+            en: "not an .xlsx workbook (perhaps an .ods, Word or PowerPoint file): save it as .xlsx from Excel, WPS or LibreOffice"))
+    }
+
     static func encrypted(file: String) -> SpreadsheetError {
         SpreadsheetError(.encrypted, file: file, message: LocalizedText(
             zh: "工作簿设有打开密码：请在 Excel/WPS 中去掉密码后重新保存",

@@ -38,8 +38,9 @@ public final class XLSXReader: SpreadsheetReader {
         let parts = PackageParts(archive: archive, file: path)
         self.parts = parts
 
-        guard let workbookPart = try parts.relationships(of: "").first(where: { $0.kind == "officeDocument" })?.target else {
-            throw XLSXErrors.malformed(file: path, part: "_rels/.rels", detail: "no officeDocument relationship")
+        guard let workbookPart = try parts.relationships(of: "").first(where: { $0.kind == "officeDocument" })?.target,
+              parts.contains(workbookPart) else {
+            throw XLSXErrors.notWorkbook(file: path)
         }
         let relationships = try parts.relationships(of: workbookPart)
         let workbook = try WorkbookPart(parts: parts, part: workbookPart)

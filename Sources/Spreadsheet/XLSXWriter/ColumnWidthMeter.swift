@@ -18,19 +18,21 @@ struct ColumnWidthMeter {
     mutating func measure(_ value: CellValue, column: Int, fontSize: Double, bold: Bool) {
         let index = column - 1
         guard index < fitted.count, fitted[index] else { return }
+        let scale = fontSize / 11 * (bold ? 1.1 : 1)
         let characters: Int
         switch value {
         case .empty: return
-        case .text(let text), .error(let text): characters = Self.displayWidth(of: text)
-        case .number(let number):
-            var digits = XMLBuffer()
-            digits.append(number)
-            characters = digits.bytes.count
+        case .text(let text), .error(let text):
+            // A text is never wider than its UTF-8 length: most cells are skipped without measuring.
+            guard Double(text.utf8.count) * scale > widest[index] else { return }
+            characters = Self.displayWidth(of: text)
+        case .number(let number) where number.rounded(.towardZero) == number && number.magnitude < 1e15:
+            characters = XMLBuffer.decimal(Int(number)).count
+        case .number(let number): characters = number.description.count
         case .bool: characters = 5
         case .date(let date): characters = date.hasTime ? 19 : 10
         }
-        let scaled = Double(characters) * fontSize / 11 * (bold ? 1.1 : 1)
-        widest[index] = max(widest[index], scaled)
+        widest[index] = max(widest[index], Double(characters) * scale)
     }
 
     /// The width to write for each column: nil keeps Excel's default.

@@ -29,6 +29,13 @@ struct XMLBuffer {
         }
     }
 
+    /// The decimal digits of `value`.
+    static func decimal(_ value: Int) -> [UInt8] {
+        var buffer = XMLBuffer(capacity: 20)
+        buffer.append(value)
+        return buffer.bytes
+    }
+
     private mutating func append(_ value: UInt64) {
         var digits: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)  // room for 20 digits
         withUnsafeMutableBytes(of: &digits) { scratch in

@@ -7,6 +7,7 @@ struct ColumnWidthMeter {
     private let fitted: [Bool]
     /// The widest value seen per fitted column, in digit widths of an 11-point font.
     private var widest: [Double]
+    private var scratch = XMLBuffer(capacity: 32)
 
     init(_ widths: [ColumnWidth]) {
         fitted = widths.map { $0 == .fitContent }
@@ -26,9 +27,10 @@ struct ColumnWidthMeter {
             // A text is never wider than its UTF-8 length: most cells are skipped without measuring.
             guard Double(text.utf8.count) * scale > widest[index] else { return }
             characters = Self.displayWidth(of: text)
-        case .number(let number) where number.rounded(.towardZero) == number && number.magnitude < 1e15:
-            characters = XMLBuffer.decimal(Int(number)).count
-        case .number(let number): characters = number.description.count
+        case .number(let number):
+            scratch.bytes.removeAll(keepingCapacity: true)
+            scratch.append(number)
+            characters = scratch.bytes.count
         case .bool: characters = 5
         case .date(let date): characters = date.hasTime ? 19 : 10
         }

@@ -50,9 +50,10 @@ struct XMLBuffer {
         }
     }
 
-    /// The shortest decimal text that reads back as the same Double (`1.5`, `12`, `1e-05`).
+    /// The shortest decimal text that reads back as the same Double (`1.5`, `12`, `1e-05`); whole
+    /// numbers that fit an Int as plain digits.
     mutating func append(_ value: Double) {
-        if value.rounded(.towardZero) == value, value.magnitude < 1e15 {
+        if value.rounded(.towardZero) == value, value.magnitude < 9e18 {
             append(Int(value))
         } else {
             appendRaw(value.description)

@@ -112,3 +112,21 @@ extension XLSXWriterPartsTests {
             """)
     }
 }
+
+extension XLSXWriterPartsTests {
+    /// A listing streamed from records learns its length only at the end; its filter can be set then.
+    @Test func autoFilterSetAfterTheRows() throws {
+        let path = try scratchDirectory() + "/filter.xlsx"
+        let writer = try XLSXWriter(path: path)
+        let sheet = try writer.addSheet("明细", layout: SheetLayout(frozenRows: 1))
+        for row in 1...4 { try sheet.writeRow([.text("第\(row)行"), .number(Double(row))]) }
+        #expect(sheet.rowsWritten == 4)
+        sheet.autoFilter = CellRange(first: CellAddress(row: 1, column: 1), last: CellAddress(row: sheet.rowsWritten, column: 2))
+        try sheet.finish()
+        sheet.autoFilter = nil
+        try writer.close()
+        #expect(try zipPart(path, "xl/worksheets/sheet1.xml").contains("</sheetData><autoFilter ref=\"A1:B4\"/><pageMargins"))
+        #expect(try zipPart(path, "xl/workbook.xml").contains(
+            "<definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"0\" hidden=\"1\">'明细'!$A$1:$B$4</definedName>"))
+    }
+}

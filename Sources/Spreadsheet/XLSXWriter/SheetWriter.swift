@@ -6,7 +6,7 @@ public final class SheetWriter {
     public static let maxTextLength = 32_767
 
     public let name: String
-    let layout: SheetLayout
+    private(set) var layout: SheetLayout
     private unowned let workbook: XLSXWriter
     private let styles: StyleTable
     private let sharedStrings: SharedStringTable
@@ -30,6 +30,16 @@ public final class SheetWriter {
         self.file = file
         widths = ColumnWidthMeter(layout.columnWidths)
         for range in layout.mergedRanges { try merge(range) }
+    }
+
+    /// How many rows have been written, empty ones included: the next row is `rowsWritten + 1`.
+    public var rowsWritten: Int { rowNumber }
+
+    /// The filter buttons' range. It can be set until the sheet is finished, e.g. once the last row is
+    /// known for a listing streamed from records.
+    public var autoFilter: CellRange? {
+        get { layout.autoFilter }
+        set { if !isFinished { layout.autoFilter = newValue } }
     }
 
     /// Writes the next row (row 1 first). `styles[i]` styles `cells[i]`; a missing or nil style is the

@@ -98,8 +98,8 @@ public final class SheetWriter {
 
     /// Stops compressing, for a workbook that is given up.
     func abandon() {
-        if !isFinished { file.abandon() }
         isFinished = true
+        file.abandon()
     }
 
     private func writeCell(

@@ -69,11 +69,10 @@ public final class XLSXWriter {
         try output.commit()
     }
 
+    /// Stops the compressing threads of a workbook given up (harmless for parts already finished).
     deinit {
-        if !isClosed {
-            current?.abandon()
-            sharedStrings.abandon()
-        }
+        current?.abandon()
+        sharedStrings.abandon()
     }
 
     private static func compressingFile(_ output: AtomicOutput, suffix: String) throws(SpreadsheetError) -> CompressingFile {

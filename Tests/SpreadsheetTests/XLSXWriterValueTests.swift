@@ -96,7 +96,7 @@ import TestSupport
         let directory = try scratchDirectory()
         let writer = try XLSXWriter(path: directory + "/strings.xlsx")
         let sheet = try writer.addSheet("表")
-        let distinct = SharedStringTable.rememberLimit + 2
+        let distinct = SharedStringsPart.rememberLimit + 2
         for index in 0..<distinct { try sheet.writeRow([.text("s\(index)")]) }
         try sheet.writeRow([.text("s0"), .text("s\(distinct - 1)"), .text("s\(distinct - 1)")])
         #expect(writer.sharedStrings.uniqueCount == distinct + 2)

@@ -9,7 +9,7 @@ public final class SheetWriter {
     private(set) var layout: SheetLayout
     private unowned let workbook: XLSXWriter
     private let styles: StyleTable
-    private let sharedStrings: SharedStringTable
+    private let sharedStrings: SharedStringsPart
     private let file: CompressingFile
     private var buffer = XMLBuffer(capacity: 1 << 20)
     private var mergedRanges: [CellRange] = []

@@ -12,7 +12,7 @@
 /// try writer.close()  // finishes the last sheet, zips the package, renames it into place
 /// ```
 ///
-/// Text goes to a bounded shared-string table (`SharedStringTable`); dates become serial numbers shown
+/// Text goes to a bounded shared-string table (`SharedStringsPart`); dates become serial numbers shown
 /// with the style's number format (`yyyy-mm-dd` when it has none). The file is written under a temporary
 /// name and renamed into place by `close()`; the same calls give a byte-identical file.
 public final class XLSXWriter {
@@ -22,7 +22,7 @@ public final class XLSXWriter {
     private let output: AtomicOutput
     private let properties: DocumentProperties
     let styles = StyleTable()
-    let sharedStrings: SharedStringTable
+    let sharedStrings: SharedStringsPart
     private var current: SheetWriter?
     private var finishedSheets: [FinishedSheet] = []
     private var scratchFiles = 0
@@ -34,7 +34,7 @@ public final class XLSXWriter {
     {
         output = try AtomicOutput(destination: path, protectedPaths: protectedPaths)
         self.properties = properties
-        sharedStrings = SharedStringTable(file: try Self.compressingFile(output, suffix: ".strings"))
+        sharedStrings = SharedStringsPart(file: try Self.compressingFile(output, suffix: ".strings"))
     }
 
     /// Registers a style (equal styles share one ID).

@@ -6,7 +6,7 @@ import Foundation
 /// Repeated strings share one entry, but only the first `rememberLimit` distinct strings (up to
 /// `rememberLengthLimit` bytes each) are remembered; later new strings get fresh entries without being
 /// remembered, so memory stays bounded however many rows are written, at worst at the cost of duplicates.
-final class SharedStringTable {
+final class SharedStringsPart {
     static let rememberLimit = 100_000
     static let rememberLengthLimit = 256
 

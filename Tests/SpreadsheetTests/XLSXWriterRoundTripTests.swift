@@ -28,20 +28,24 @@ import TestSupport
     }
 
     @Test func everyPartIsWellFormedXML() throws {
-        guard try ExternalTools.available(ExternalTools.which("xmllint"), named: "xmllint"), let xmllint = ExternalTools.which("xmllint")
-        else { return }
         let directory = try scratchDirectory()
         _ = try writeTexts(to: directory + "/texts.xlsx")
         try writeSampleWorkbook(to: directory + "/sample.xlsx")
-        for file in ["texts.xlsx", "sample.xlsx"] {
-            let parts = try runProcess("/usr/bin/unzip", ["-Z1", directory + "/" + file]).output.split(separator: "\n")
-            for part in parts {
-                let xml = directory + "/part.xml"
-                try Data(zipPart(directory + "/" + file, String(part)).utf8).write(to: URL(fileURLWithPath: xml))
-                let result = try runProcess(xmllint, ["--noout", xml])
-                #expect(result.status == 0, "\(file) \(part): \(result.errorOutput)")
-            }
-        }
+        let script = """
+            import sys, zipfile, xml.parsers.expat
+            for path in sys.argv[1:]:
+                with zipfile.ZipFile(path) as package:
+                    for name in package.namelist():
+                        try:
+                            xml.parsers.expat.ParserCreate().Parse(package.read(name), True)
+                        except xml.parsers.expat.ExpatError as error:
+                            print(path, name, error)
+            print("checked")
+            """
+        guard let python = try ExternalTools.available(ExternalTools.python, named: "python") ? ExternalTools.python : nil
+        else { return }
+        let result = try runProcess(python, ["-c", script, directory + "/texts.xlsx", directory + "/sample.xlsx"])
+        #expect(result.output == "checked\n")
     }
 
     /// calamine decodes every `_xHHHH_` except the non-characters U+FFFE and U+FFFF, which it leaves escaped.

@@ -1,5 +1,6 @@
 /// Writes an .xlsx workbook in a stream: sheets one after another, rows one after another, with
-/// memory that does not grow with the number of rows. Knows nothing of questionnaires.
+/// memory that does not grow with the number of rows. Knows nothing of questionnaires. Use a writer
+/// and its sheets from one thread at a time; each sheet is valid while its `XLSXWriter` is.
 ///
 /// ```swift
 /// let writer = try XLSXWriter(path: "汇总.xlsx", protectedPaths: inputs)

@@ -65,11 +65,20 @@ public final class SheetWriter {
         row.append("<row r=\""); row.append(digits)
         if let height { row.append("\" ht=\""); row.append(height); row.append("\" customHeight=\"1") }
         row.append("\">")
+        while columnLetters.count <= cells.count {
+            columnLetters.append(Array(CellAddress.columnLetters(columnLetters.count).utf8))
+        }
+        var lastWritten = 0
         for (index, cell) in cells.enumerated() {
             let style = index < styles.count ? styles[index] : nil
-            try writeCell(cell, column: index + 1, style: style, rowDigits: digits, into: &row)
+            if try writeCell(cell, column: index + 1, style: style, rowDigits: digits, into: &row) { lastWritten = index + 1 }
         }
         row.append("</row>")
+        if lastWritten > 0 {
+            if firstRow == 0 { firstRow = rowNumber }
+            lastRow = rowNumber
+            lastColumn = max(lastColumn, lastWritten)
+        }
         if row.bytes.count >= 1 << 20 { try file.write(&row) }
     }
 
@@ -102,9 +111,10 @@ public final class SheetWriter {
         file.abandon()
     }
 
+    /// Appends one cell's XML; false when there was nothing to write (empty and unstyled).
     private func writeCell(
         _ cell: CellValue, column: Int, style: StyleID?, rowDigits: [UInt8], into row: inout XMLBuffer
-    ) throws(SpreadsheetError) {
+    ) throws(SpreadsheetError) -> Bool {
         var style = style
         var value = cell
         if case .date(let date) = cell {
@@ -115,16 +125,10 @@ public final class SheetWriter {
                 value = .text(date.description)
             }
         }
-        if case .empty = value, style == nil { return }
+        if case .empty = value, style == nil { return false }
         if widths.isMeasuring, !mergedRanges.contains(where: { $0.contains(CellAddress(row: rowNumber, column: column)) }) {
             let look = styles.style(style ?? .default)
             widths.measure(cell, column: column, fontSize: look.fontSize, bold: look.bold)
-        }
-        if firstRow == 0 { firstRow = rowNumber }
-        lastRow = rowNumber
-        lastColumn = max(lastColumn, column)
-        while columnLetters.count <= column {
-            columnLetters.append(Array(CellAddress.columnLetters(columnLetters.count).utf8))
         }
         row.append("<c r=\""); row.append(columnLetters[column]); row.append(rowDigits); row.append("\"")
         if let style, style != .default { row.append(" s=\""); row.append(style.index); row.append("\"") }
@@ -150,6 +154,7 @@ public final class SheetWriter {
         case .date:
             preconditionFailure("dates were turned into serial numbers above")
         }
+        return true
     }
 
     /// The error values Excel accepts in a cell; other error text is written as text.

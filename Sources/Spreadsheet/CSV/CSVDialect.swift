@@ -33,25 +33,29 @@ struct CSVDialect: Equatable {
         }
     }
 
-    /// The candidate that splits the most sample records into the same number (at least two) of fields;
-    /// ties go to more fields, then to the order of `candidates`. Quoted delimiters do not count.
+    /// The candidate that splits the sample most plausibly: fewest quotes out of place (a quote inside a field
+    /// that did not open it means the quoted field was split by a wrong delimiter), then the most records with
+    /// the same number (at least two) of fields, then more fields, then the order of `candidates`.
     /// `complete` says the sample reaches the end of the file (so its last record is whole).
     static func sniff(_ sample: UnsafeBufferPointer<UInt8>, complete: Bool) -> CSVDialect {
-        var best: (dialect: CSVDialect, records: Int, fields: Int)?
+        var best: (dialect: CSVDialect, score: (Int, Int, Int))?
         for candidate in candidates {
-            let counts = candidate.fieldCounts(sample, complete: complete)
+            let split = candidate.split(sample, complete: complete)
             var frequency: [Int: Int] = [:]
-            for count in counts where count >= 2 { frequency[count, default: 0] += 1 }
+            for count in split.fieldCounts where count >= 2 { frequency[count, default: 0] += 1 }
             guard let mode = frequency.max(by: { ($0.value, $0.key) < ($1.value, $1.key) }) else { continue }
-            if let current = best, (current.records, current.fields) >= (mode.value, mode.key) { continue }
-            best = (candidate, mode.value, mode.key)
+            let score = (-split.misplacedQuotes, mode.value, mode.key)
+            if let current = best, current.score >= score { continue }
+            best = (candidate, score)
         }
         return best?.dialect ?? comma
     }
 
-    /// Fields per non-empty record of the sample, split by this dialect with quotes respected.
-    private func fieldCounts(_ bytes: UnsafeBufferPointer<UInt8>, complete: Bool) -> [Int] {
+    /// Fields per non-empty record of the sample, split by this dialect with quotes respected, and how many
+    /// quotes stood where no quoted field could have put them.
+    private func split(_ bytes: UnsafeBufferPointer<UInt8>, complete: Bool) -> (fieldCounts: [Int], misplacedQuotes: Int) {
         var counts: [Int] = []
+        var misplacedQuotes = 0
         var fields = 1
         var hasContent = false
         var atFieldStart = true
@@ -68,8 +72,8 @@ struct CSVDialect: Equatable {
                     inQuotes = false
                 }
                 index += 1
-            } else if byte == CSVByte.quote, atFieldStart {
-                inQuotes = true
+            } else if byte == CSVByte.quote {
+                if atFieldStart { inQuotes = true } else { misplacedQuotes += 1 }
                 atFieldStart = false
                 hasContent = true
                 index += 1
@@ -90,7 +94,7 @@ struct CSVDialect: Equatable {
             }
         }
         if complete, index == bytes.count, !inQuotes, fields > 1 || hasContent { counts.append(fields) }
-        return counts
+        return (counts, misplacedQuotes)
     }
 }
 

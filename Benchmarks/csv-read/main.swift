@@ -1,0 +1,23 @@
+import Foundation
+import Spreadsheet
+
+// Reads a CSV file through CSVReader and prints rows, cells and seconds spent (for scripts/bench-csv-read).
+let arguments = CommandLine.arguments
+guard arguments.count >= 2 else {
+    FileHandle.standardError.write(Data("usage: bench-csv-read FILE [ENCODING]\n".utf8))
+    exit(2)
+}
+let started = DispatchTime.now()
+let reader = try CSVReader(path: arguments[1], options: ReadOptions(encoding: arguments.count > 2 ? arguments[2] : nil))
+var rows = 0
+var cells = 0
+var textBytes = 0
+try reader.forEachRow(sheet: 0) { row in
+    rows += 1
+    for case .text(let text) in row.cells {
+        cells += 1
+        textBytes += text.utf8.count
+    }
+}
+let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
+print("rows=\(rows) cells=\(cells) bytes=\(textBytes) seconds=\(seconds)")

@@ -1,13 +1,14 @@
 import Foundation
 import Spreadsheet
 
-// Reads a CSV file through CSVReader and prints rows, cells and seconds spent (for scripts/bench-csv-read).
+// Reads a CSV file through CSVReader and prints rows, cells, wall and CPU seconds spent (for scripts/bench-csv-read).
 let arguments = CommandLine.arguments
 guard arguments.count >= 2 else {
     FileHandle.standardError.write(Data("usage: bench-csv-read FILE [ENCODING]\n".utf8))
     exit(2)
 }
 let started = DispatchTime.now()
+let startedCPU = clock()
 let reader = try CSVReader(path: arguments[1], options: ReadOptions(encoding: arguments.count > 2 ? arguments[2] : nil))
 var rows = 0
 var cells = 0
@@ -20,4 +21,5 @@ try reader.forEachRow(sheet: 0) { row in
     }
 }
 let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
-print("rows=\(rows) cells=\(cells) bytes=\(textBytes) seconds=\(seconds)")
+let cpu = Double(clock() - startedCPU) / Double(CLOCKS_PER_SEC)
+print("rows=\(rows) cells=\(cells) bytes=\(textBytes) seconds=\(seconds) cpu=\(cpu)")

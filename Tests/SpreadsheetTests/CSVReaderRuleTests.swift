@@ -68,6 +68,17 @@ import Spreadsheet
         #expect(error?.message.en == "cell B2 holds more than 1048576 bytes: probably an unmatched quote or a file without line breaks; check there")
     }
 
+    /// A record longer than the field limit is fine when its fields are not (the buffer grows for it).
+    @Test func wideRecordOverAMebibyte() throws {
+        let field = String(repeating: "字", count: 24)
+        let record = Array(repeating: field, count: 16_000).joined(separator: ",")
+        let rows = try rows("a\r\n" + record + "\r\n" + record + "\r\nz")
+        #expect(rows.map(\.number) == [1, 2, 3, 4])
+        #expect(rows[1].cells.count == 16_000)
+        #expect(rows[2].cells == Array(repeating: .text(field), count: 16_000))
+        #expect(rows[3] == T.row(4, ["z"]))
+    }
+
     @Test func columnLimit() throws {
         let path = try T.temporaryFile([UInt8](repeating: 0x2C, count: CellAddress.maxColumn + 5) + [0x78])
         let error = T.error { _ = try T.read(path) }

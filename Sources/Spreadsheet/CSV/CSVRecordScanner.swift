@@ -136,7 +136,7 @@ struct CSVRecordScanner: ~Copyable {
             case CSVByte.lf:
                 return .record(next: position + 1)
             case CSVByte.cr:
-                if position + 1 == end && !exhausted { return .needMore(fieldStart: start) }
+                if position + 1 == end && !exhausted { return .needMore(fieldStart: position) }
                 return .record(next: position + (buffer[position + 1] == CSVByte.lf ? 2 : 1))
             default:
                 position += delimiter.count

@@ -41,6 +41,11 @@ import Spreadsheet
         #expect(try rows("one column\nx y\n") == [T.row(1, ["one column"]), T.row(2, ["x y"])])
     }
 
+    @Test func emptyFileIsAnError() throws {
+        let path = try T.temporaryFile([])
+        #expect(T.error { _ = try T.read(path) }?.kind == .emptyFile)
+    }
+
     @Test func byteOrderMarkOnlyGivesNoRows() throws {
         let path = try T.temporaryFile([0xEF, 0xBB, 0xBF])
         #expect(try T.read(path).rows == [])

@@ -38,9 +38,9 @@ public final class CSVReader: SpreadsheetReader {
             cells.removeAll(keepingCapacity: true)
             var filled = 0
             for field in scanner.fields.indices {
-                let value = scanner.value(at: field)
-                cells.append(value)
-                if !value.isEmpty { filled = cells.count }
+                cells.append(scanner.value(at: field))
+                // Checked in place: copying the 56-byte CellValue out cost 10% of the read.
+                if case .text = cells[field] { filled = field + 1 }
             }
             if filled == 0 { continue }
             cells.removeLast(cells.count - filled)

@@ -150,7 +150,7 @@ struct CSVRecordScanner: ~Copyable {
         var cooked = false
         var strayQuote = false
         while true {
-            while !special[Int(buffer[position])] { position += 1 }
+            while !special[Int(buffer[position])] { position &+= 1 }
             if position == end { return exhausted ? Field(start: fieldStart, end: position, cooked: cooked) : nil }
             switch buffer[position] {
             case CSVByte.cr, CSVByte.lf:

@@ -122,6 +122,13 @@ import Spreadsheet
         #expect(rows[3] == T.row(4, ["z"]))
     }
 
+    @Test func unclosedQuoteStopsAtTheFieldLimit() throws {
+        let path = try T.temporaryFile(Array("a,b\n1,\"".utf8) + [UInt8](repeating: 0x41, count: 3 << 20))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let error = T.error { _ = try T.read(path) }
+        #expect(error?.message.en.hasPrefix("cell B2 holds more than 1048576 bytes") == true)
+    }
+
     @Test func columnLimit() throws {
         let path = try T.temporaryFile([UInt8](repeating: 0x2C, count: CellAddress.maxColumn + 5) + [0x78])
         let error = T.error { _ = try T.read(path) }
@@ -129,19 +136,19 @@ import Spreadsheet
         #expect(error?.message.en.hasPrefix("row 1 is longer than") == true)
     }
 
-    /// Many records cross the 256 KiB buffer boundary: quoted line breaks, doubled quotes, CRLF cut in two,
+    /// Many records cross the 256 KiB buffer boundary: quoted line breaks, doubled quotes, CRLF cut in two, CR alone,
     /// a three-byte full-width comma delimiter cut in two.
-    @Test(arguments: [",", "，"])
-    func recordsAcrossBufferBoundaries(delimiter: String) throws {
+    @Test(arguments: [(",", "\r\n"), ("，", "\r\n"), (",", "\r"), ("\t", "\n")])
+    func recordsAcrossBufferBoundaries(delimiter: String, lineEnd: String) throws {
         var text = ""
         var expected: [SheetRow] = []
         for number in 1...40_000 {
             let note = number % 3 == 0 ? "第\(number)行\r\n\"引\"" : "x\(number)"
             let quoted = "\"" + note.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-            text += "\(number)\(delimiter)\(quoted)\(delimiter)0\(number)\r\n"
+            text += "\(number)\(delimiter)\(quoted)\(delimiter)0\(number)\(lineEnd)"
             expected.append(T.row(number, [String(number), note, "0\(number)"]))
         }
-        #expect(text.utf8.count > 1 << 20)
+        #expect(text.utf8.count > 3 * 256 * 1024)  // several buffers
         #expect(try rows(text) == expected)
         #expect(try rows(text, gb18030: true) == expected)
     }

@@ -1,14 +1,15 @@
+/// What a streaming encoding check found in one piece of a file.
+enum EncodingCheck: Equatable {
+    case valid
+    /// A sequence starts at this index but is cut by the end of the piece.
+    case incomplete(at: Int)
+    /// The sequence starting at this index is not valid.
+    case invalid(at: Int)
+}
+
 /// Strict UTF-8 validation (no overlongs, no surrogates, nothing past U+10FFFF), usable on a file read in pieces.
 enum UTF8Validation {
-    enum Outcome: Equatable {
-        case valid
-        /// A sequence starts at this index but is cut by the end of the piece.
-        case incomplete(at: Int)
-        /// The sequence starting at this index is not UTF-8.
-        case invalid(at: Int)
-    }
-
-    static func check(_ bytes: UnsafePointer<UInt8>, count: Int) -> Outcome {
+    static func check(_ bytes: UnsafePointer<UInt8>, count: Int) -> EncodingCheck {
         var index = 0
         // Eight bytes at a time while they last: skip every ASCII byte at the front of the word at once, and take
         // a three-byte sequence (all of Chinese) with one mask test.

@@ -12,6 +12,9 @@ import Testing
         #expect(check([0xED, 0xA0, 0x80]) == .invalid(at: 0))  // surrogate D800
         #expect(check([0xF4, 0x90, 0x80, 0x80]) == .invalid(at: 0))  // past U+10FFFF
         #expect(check([0xE0, 0x80, 0x80]) == .invalid(at: 0))  // overlong three-byte
+        // The second of two three-byte sequences read from one eight-byte word.
+        #expect(check(Array("中".utf8) + [0xED, 0xA0, 0x80] + Array("abcdefgh".utf8)) == .invalid(at: 3))
+        #expect(check(Array("中文".utf8) + [0xE0, 0x9F, 0x80] + Array("abcdefgh".utf8)) == .invalid(at: 6))
         #expect(check(Array("0123456789abcdef中".utf8).dropLast()) == .incomplete(at: 16))
         #expect(check(Array("0123456789abcdef".utf8) + [0xD6, 0xD0, 0xCE, 0xC4]) == .invalid(at: 16))  // GB18030 中文
     }

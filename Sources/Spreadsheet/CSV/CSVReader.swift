@@ -9,12 +9,19 @@ public final class CSVReader: SpreadsheetReader {
 
     private let path: String
     private let encoding: TextEncoding
+    private let bufferCapacity: Int
 
     /// How many decoded bytes the delimiter is sniffed from.
     static let sniffSize = 64 * 1024
 
-    public init(path: String, options: ReadOptions) throws(SpreadsheetError) {
+    public convenience init(path: String, options: ReadOptions) throws(SpreadsheetError) {
+        try self.init(path: path, options: options, bufferCapacity: 256 * 1024)
+    }
+
+    /// `bufferCapacity` is the scanner's starting buffer; tests make it small to cut many records in two.
+    init(path: String, options: ReadOptions, bufferCapacity: Int) throws(SpreadsheetError) {
         self.path = path
+        self.bufferCapacity = bufferCapacity
         encoding = try TextEncoding.detect(path: path, forced: options.encoding)
         let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
         sheets = [SheetInfo(name: name)]
@@ -24,8 +31,9 @@ public final class CSVReader: SpreadsheetReader {
 
     public func forEachRow(sheet index: Int, _ body: (SheetRow) throws -> Void) throws {
         notes = []
-        var scanner = CSVRecordScanner(source: try UTF8TextSource(path: path, encoding: encoding), path: path)
-        let sample = try scanner.peek(Self.sniffSize)
+        var scanner = CSVRecordScanner(
+            source: try UTF8TextSource(path: path, encoding: encoding), path: path, capacity: bufferCapacity)
+        let sample = try scanner.peek(min(Self.sniffSize, bufferCapacity))
         if let separator = CSVDialect.separatorLine(sample.bytes) {
             scanner.skip(separator.length)
             scanner.setDelimiter(separator.dialect.delimiter)

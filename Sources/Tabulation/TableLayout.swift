@@ -42,6 +42,8 @@ public struct MeasureColumn: Sendable, Hashable {
     public var id: String
     public var kind: MeasureKind
     public var headings: [Language: String]
+    /// The heading the columns of one `count_each` field share (满意度), set only for those.
+    public var groupHeadings: [Language: String]?
 
     public func heading(in language: Language) -> String { headings[language] ?? id }
 }
@@ -93,7 +95,8 @@ public struct TableLayout: Sendable, Hashable {
             return choices(of: field, in: schema).map { choice in
                 MeasureColumn(
                     id: field.measureID.map { "\($0)_\(choice.code)" } ?? choice.code,
-                    kind: .countChoice(field: index, code: choice.code), headings: byLanguage(choice.label(in:)))
+                    kind: .countChoice(field: index, code: choice.code), headings: byLanguage(choice.label(in:)),
+                    groupHeadings: headings)
             }
         }
     }

@@ -152,7 +152,8 @@ extension Dimension {
     }
 }
 
-private func choices(of field: Field, in schema: Schema) -> [Choice] {
+/// The choices of a choice field's list; none for other fields.
+func choices(of field: Field, in schema: Schema) -> [Choice] {
     switch field.type {
     case .selectOne(let list), .selectMultiple(let list): schema.choiceLists[list]?.choices ?? []
     default: []

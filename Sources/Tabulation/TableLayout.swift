@@ -170,4 +170,6 @@ enum TableWords {
     static let subtotal = LocalizedText(zh: "小计", en: "subtotal")
     static let total = LocalizedText(zh: "合计", en: "total")
     static let blank = LocalizedText(zh: "（空白）", en: "(blank)")
+    static let signatures = LocalizedText(
+        zh: "填表人：　　　　　　　　审核人：　　　　　　　　填报日期：", en: "Prepared by:                Checked by:                Date:")
 }

@@ -106,3 +106,44 @@ func soffice(_ arguments: [String], in directory: String) throws -> ProcessResul
     #expect(try lines("问题清单")[2] == "a.xlsx,Sheet1,6,E6,在校学生数,type-error,错误,几个,在校学生数“几个”不是整数")
     try? FileManager.default.removeItem(atPath: directory)
 }
+
+@Test func englishWorkbookHasEnglishSheetsAndHeadings() throws {
+    guard try ExternalTools.available(ExternalTools.python, named: "python") else { return }
+    let directory = try scratchDirectory()
+    try writeSampleSummary(to: directory + "/summary.xlsx", language: .en)
+    let output = try python("""
+        import sys, openpyxl
+        book = openpyxl.load_workbook(sys.argv[1])
+        print(book.sheetnames)
+        print([c.value for c in book["Summary"][3]][:6])
+        print([c.value for c in book["Issues"][1]])
+        """, [directory + "/summary.xlsx"])
+    #expect(output == """
+        ['Summary', 'By category', 'Issues', 'Records']
+        [None, 'total', 'Registered\\npoor', 'Subsistence\\nallowance', 'Marginal', 'Not poor']
+        ['File', 'Sheet', 'Row', 'Cell', 'Field', 'Code', 'Severity', 'Value', 'Message']
+
+        """)
+    try? FileManager.default.removeItem(atPath: directory)
+}
+
+@Test func summaryWorkbookIsByteIdenticalWhenWrittenTwice() throws {
+    let directory = try scratchDirectory()
+    try writeSampleSummary(to: directory + "/one.xlsx")
+    try writeSampleSummary(to: directory + "/two.xlsx")
+    let one = try Data(contentsOf: URL(fileURLWithPath: directory + "/one.xlsx"))
+    #expect(one == (try Data(contentsOf: URL(fileURLWithPath: directory + "/two.xlsx"))))
+    try? FileManager.default.removeItem(atPath: directory)
+}
+
+@Test func summaryWorkbookRefusesToOverwriteAnInput() throws {
+    let directory = try scratchDirectory()
+    let input = directory + "/returns.xlsx"
+    _ = FileManager.default.createFile(atPath: input, contents: Data("keep".utf8))
+    #expect(throws: SpreadsheetError.self) {
+        try SummaryWorkbook(path: input, schema: Households.schema, table: try tabulate(visits).table, issues: [],
+                            protectedPaths: [input])
+    }
+    #expect(try String(contentsOfFile: input, encoding: .utf8) == "keep")
+    try? FileManager.default.removeItem(atPath: directory)
+}

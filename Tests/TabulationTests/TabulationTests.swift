@@ -167,3 +167,9 @@ func integers(_ row: TableRow) -> [String] { row.amounts.map(\.description) }
     var byHamlet = try tabulate([], by: ["hamlet"])
     #expect(throws: TabulationError.differentLayouts) { try byHamlet.merge(try tabulate([])) }
 }
+
+@Test func jsonEscapesQuotesBackslashesAndControlCharacters() throws {
+    #expect(jsonString("上\"社\\\n\t\u{1}\u{2028}") == "\"上\\\"社\\\\\\n\\t\\u0001\\u2028\"")
+    let records = [Households.record("a\"b", "non_poor")]
+    #expect(try tabulate(records).table.json.contains("\"hamlet\": \"a\\\"b\""))
+}

@@ -46,11 +46,11 @@ struct RuleChecker {
         if let windowField, let issue = windowIssue(windowField, record) { issues.append(issue) }
     }
 
-    /// The field the rule is written on (when it reads `.`) and every `${…}` it reads, in schema ids.
+    /// The field the rule is written on (it is checked only when that field holds a value) and every
+    /// field the expression reads through `${…}`.
     private func fieldsRead(by expression: Expression, on field: Int) -> [String] {
         let own = schema.fields[field].id
-        let others = expression.referencedFields.filter { $0 != own }
-        return expression.readsCurrent || others.count < expression.referencedFields.count ? [own] + others : others
+        return [own] + expression.referencedFields.filter { $0 != own }
     }
 
     private func constraintIssue(_ index: Int, _ expression: Expression, _ record: Record) -> Issue {

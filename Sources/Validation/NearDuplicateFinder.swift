@@ -1,0 +1,94 @@
+import Questionnaire
+
+/// Finds two households of one hamlet whose head names differ by one character, or are one name in
+/// traditional and simplified forms, and that share a phone, an ID number or a student name.
+///
+/// Chinese names have two or three characters, so a Western similarity threshold would flag every
+/// 李明 and 李华; requiring a shared phone, ID or child keeps false alarms rare. Candidates are found
+/// through what they share (hamlet + phone, hamlet + ID, hamlet + student name), each kept as a digest in a
+/// posting list, so memory stays a few integers per household and no hamlet is scanned whole.
+struct NearDuplicateFinder {
+    enum Likeness {
+        case oneCharacter, variantForm
+    }
+
+    struct Match {
+        var likeness: Likeness
+        /// The shared fields (phone, ID, student names) with a value in common.
+        var sharedFields: [Int]
+    }
+
+    private let hamlet: Int
+    let headName: Int
+    private let sharedFields: [Int]
+    /// Last posting of each shared attribute's digest; postings chain backwards through `previous`.
+    private var lastPosting: [Int: Int32] = [:]
+    private var postingEntry: [Int32] = []
+    private var postingPrevious: [Int32] = []
+
+    /// Nil when the schema has no `hamlet` or head-name field to compare.
+    init?(schema: Schema, headName: Int?) {
+        guard let hamlet = schema.fieldIndex("hamlet"), let headName else { return nil }
+        self.hamlet = hamlet
+        self.headName = headName
+        sharedFields = schema.fields.indices.filter { index in
+            let field = schema.fields[index]
+            return field.type == .phone || field.type == .idCard || field.id == "student_names"
+        }
+    }
+
+    private func attributes(of values: [String]) -> [Int] {
+        guard !values[hamlet].isEmpty, !values[headName].isEmpty else { return [] }
+        return sharedFields.flatMap { field in
+            values[field].split(separator: ValueText.itemSeparator).map { item in
+                var hasher = Hasher()
+                hasher.combine(field)
+                hasher.combine(values[hamlet])
+                hasher.combine(item)
+                return hasher.finalize()
+            }
+        }
+    }
+
+    /// Earlier households sharing something with these values, earliest first.
+    func candidates(for values: [String]) -> [Int32] {
+        var found = Set<Int32>()
+        for attribute in attributes(of: values) {
+            var posting = lastPosting[attribute] ?? -1
+            while posting >= 0 {
+                found.insert(postingEntry[Int(posting)])
+                posting = postingPrevious[Int(posting)]
+            }
+        }
+        return found.sorted()
+    }
+
+    mutating func insert(entry: Int32, values: [String]) {
+        for attribute in attributes(of: values) {
+            postingEntry.append(entry)
+            postingPrevious.append(lastPosting[attribute] ?? -1)
+            lastPosting[attribute] = Int32(postingEntry.count - 1)
+        }
+    }
+
+    /// How the two households are alike, or nil when they are not near-duplicates.
+    func match(_ values: [String], _ earlier: [String]) -> Match? {
+        guard values[hamlet] == earlier[hamlet], let likeness = Self.likeness(values[headName], earlier[headName])
+        else { return nil }
+        let shared = sharedFields.filter { field in
+            let items = Set(values[field].split(separator: ValueText.itemSeparator))
+            return earlier[field].split(separator: ValueText.itemSeparator).contains { items.contains($0) }
+        }
+        return shared.isEmpty ? nil : Match(likeness: likeness, sharedFields: shared)
+    }
+
+    static func likeness(_ name: String, _ other: String) -> Likeness? {
+        guard name != other else { return nil }
+        let folded = Array(NameVariants.fold(name))
+        let otherFolded = Array(NameVariants.fold(other))
+        if folded == otherFolded { return .variantForm }
+        guard folded.count == otherFolded.count else { return nil }
+        let differences = zip(folded, otherFolded).filter { $0 != $1 }.count
+        return differences == 1 ? .oneCharacter : nil
+    }
+}

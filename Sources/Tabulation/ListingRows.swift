@@ -1,19 +1,12 @@
 import Questionnaire
 import Spreadsheet
 
-/// The rows of 问题清单: every issue, one per row, in order of file, sheet, row and column.
+/// The rows of 问题清单: every issue, one per row.
 public enum IssueListing {
     public static func headings(in language: Language) -> [String] {
         language == .zh
             ? ["文件", "工作表", "行", "单元格", "字段", "代码", "级别", "值", "说明"]
             : ["File", "Sheet", "Row", "Cell", "Field", "Code", "Severity", "Value", "Message"]
-    }
-
-    /// The issues sorted by place; issues at the same place keep the order they were found in.
-    public static func sorted(_ issues: [Issue]) -> [Issue] {
-        issues.enumerated().sorted { lhs, rhs in
-            lhs.element.location == rhs.element.location ? lhs.offset < rhs.offset : lhs.element.location < rhs.element.location
-        }.map(\.element)
     }
 
     public static func row(_ issue: Issue, schema: Schema, language: Language) -> [CellValue] {

@@ -18,6 +18,8 @@ public final class SummaryWorkbook {
     private let language: Language
     private let recordStyles: [StyleID?]
 
+    /// `issues` are listed in the order given: pass them sorted by file, sheet and row the way the check report
+    /// sorts them (`CheckReport.issues`), so 问题清单 reads like `zoufang check`.
     public init(
         path: String, schema: Schema, table: Table, issues: [Issue], language: Language = .zh, protectedPaths: [String] = []
     ) throws(SpreadsheetError) {
@@ -33,7 +35,7 @@ public final class SummaryWorkbook {
             try SummarySheet.write(byCategory, named: SheetNames.byCategory.text(in: language), to: writer, styles: styles,
                                    language: language)
         }
-        try Self.writeIssues(IssueListing.sorted(issues), schema: schema, to: writer, styles: styles, language: language)
+        try Self.writeIssues(issues, schema: schema, to: writer, styles: styles, language: language)
         let headings = RecordListing.headings(schema: schema, language: language)
         records = try writer.addSheet(SheetNames.records.text(in: language), layout: Self.listingLayout(columns: headings.count))
         try records.writeRow(headings.map { .text($0) }, styles: Array(repeating: styles.heading, count: headings.count))

@@ -12,10 +12,10 @@ func scratchDirectory() throws -> String {
 }
 
 let sampleIssues = [
-    Issue(.typeError, at: SourceLocation(file: "a.xlsx", sheet: "Sheet1", row: 6, column: 5), field: "students",
-          value: "几个", message: LocalizedText(zh: "在校学生数“几个”不是整数", en: "students: 几个 is not a whole number")),
     Issue(.unknownHeader, at: SourceLocation(file: "a.xlsx", sheet: "Sheet1", row: 1, column: 13), value: "备注",
           message: LocalizedText(zh: "列标题“备注”不是问卷字段，已作为附加列保留", en: "the heading 备注 is not a field: kept as an extra column")),
+    Issue(.typeError, at: SourceLocation(file: "a.xlsx", sheet: "Sheet1", row: 6, column: 5), field: "students",
+          value: "几个", message: LocalizedText(zh: "在校学生数“几个”不是整数", en: "students: 几个 is not a whole number")),
 ]
 
 /// Writes the summary workbook of `visits` (with an ID number and a phone on the first record).

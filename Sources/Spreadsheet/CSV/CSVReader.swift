@@ -1,13 +1,69 @@
-/// Reads a CSV/TSV/TXT file as one sheet (placeholder until the CSV reader lands).
+import Foundation
+
+/// Reads a CSV/TSV/TXT file as one sheet named after the file (base name without extension), streaming.
+/// Every cell is `.text` exactly as written (leading zeros and long digit strings kept); rows are numbered by
+/// record from the top of the file, a quoted multi-line record counting once, as Excel shows them.
 public final class CSVReader: SpreadsheetReader {
-    public let sheets: [SheetInfo] = []
-    public let notes: [ReaderNote] = []
+    public let sheets: [SheetInfo]
+    public private(set) var notes: [ReaderNote] = []
+
+    private let path: String
+    private let encoding: TextEncoding
+
+    /// How many decoded bytes the delimiter is sniffed from.
+    static let sniffSize = 64 * 1024
 
     public init(path: String, options: ReadOptions) throws(SpreadsheetError) {
-        throw SpreadsheetError(.notSpreadsheet, file: path, message: LocalizedText(zh: "尚未实现", en: "not implemented yet"))
+        self.path = path
+        encoding = try TextEncoding.detect(path: path, forced: options.encoding)
+        let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+        sheets = [SheetInfo(name: name)]
     }
 
     public func mergedRanges(sheet index: Int) throws(SpreadsheetError) -> [CellRange] { [] }
 
-    public func forEachRow(sheet index: Int, _ body: (SheetRow) throws -> Void) throws {}
+    public func forEachRow(sheet index: Int, _ body: (SheetRow) throws -> Void) throws {
+        notes = []
+        let scanner = CSVRecordScanner(source: try UTF8TextSource(path: path, encoding: encoding), path: path)
+        let sample = try scanner.peek(Self.sniffSize)
+        if let separator = CSVDialect.separatorLine(sample.bytes) {
+            scanner.skip(separator.length)
+            scanner.setDelimiter(separator.dialect.delimiter)
+        } else {
+            scanner.setDelimiter(CSVDialect.sniff(sample.bytes, complete: sample.complete).delimiter)
+        }
+        var cells: [CellValue] = []
+        while try scanner.nextRecord() {
+            noteQuoteProblems(scanner)
+            guard let last = scanner.fields.lastIndex(where: { $0.start != $0.end || $0.cooked }) else { continue }
+            cells.removeAll(keepingCapacity: true)
+            for field in scanner.fields[...last] { cells.append(scanner.value(field)) }
+            while cells.last?.isEmpty == true { cells.removeLast() }
+            if cells.isEmpty { continue }
+            try body(SheetRow(number: scanner.recordNumber, cells: cells))
+        }
+    }
+
+    private func noteQuoteProblems(_ scanner: CSVRecordScanner) {
+        var noted: Set<Int> = []
+        for (column, problem) in scanner.quoteProblems where noted.insert(column).inserted {
+            let address = CellAddress(row: scanner.recordNumber, column: column)
+            let message: LocalizedText
+            switch problem {
+            case .strayQuote:
+                message = LocalizedText(
+                    zh: "单元格 \(address) 中有不成对的引号，已按原样保留为文字；请检查该单元格",
+                    en: "cell \(address) holds a stray quote; it was kept as text: check the cell")
+            case .textAfterClosingQuote:
+                message = LocalizedText(
+                    zh: "单元格 \(address) 的引号之后还有文字，已接在后面保留；请检查该单元格",
+                    en: "cell \(address) has text after its closing quote; it was kept: check the cell")
+            case .unclosedQuote:
+                message = LocalizedText(
+                    zh: "单元格 \(address) 的引号直到文件末尾都没有结束，其后的内容都算在这个单元格里；请检查该单元格",
+                    en: "the quote opened in cell \(address) never closes, so the rest of the file went into that cell: check it")
+            }
+            notes.append(ReaderNote(code: "stray-quote", sheet: sheets[0].name, address: address, message: message))
+        }
+    }
 }

@@ -1,0 +1,94 @@
+import Foundation
+import Testing
+import Spreadsheet
+
+/// Rules checked on small files written by the test itself.
+@Suite struct CSVReaderRuleTests {
+    typealias T = CSVTesting
+
+    private func rows(_ text: String, gb18030: Bool = false) throws -> [SheetRow] {
+        let path = try T.temporaryFile(gb18030 ? T.gb18030(text) : Array(text.utf8))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        return try T.read(path).rows
+    }
+
+    @Test func valuesStayTextExactlyAsWritten() throws {
+        #expect(try rows("00123,123456789012345678901, 3 ,1E+17,0.10,TRUE\r\n") == [
+            T.row(1, ["00123", "123456789012345678901", " 3 ", "1E+17", "0.10", "TRUE"]),
+        ])
+    }
+
+    @Test func quotedFieldsFollowRFC4180() throws {
+        #expect(try rows("\"a,b\",\"say \"\"hi\"\"\",\"line\r\nbreak\",\"\"\r\nnext,\"\",x\r\n") == [
+            T.row(1, ["a,b", "say \"hi\"", "line\r\nbreak"]), T.row(2, ["next", "", "x"]),
+        ])
+    }
+
+    @Test func sniffsTheDelimiterRespectingQuotes() throws {
+        // Semicolons with decimal commas; tabs with commas in the text; commas with quoted semicolons.
+        #expect(try rows("a;b;c\n1,5;2,5;3\n4;5,25;6\n") == [
+            T.row(1, ["a", "b", "c"]), T.row(2, ["1,5", "2,5", "3"]), T.row(3, ["4", "5,25", "6"]),
+        ])
+        #expect(try rows("姓名\t意见\n李四\t好，很好, 谢谢\n王五\t无\n") == [
+            T.row(1, ["姓名", "意见"]), T.row(2, ["李四", "好，很好, 谢谢"]), T.row(3, ["王五", "无"]),
+        ])
+        #expect(try rows("a,b\n\"x;y;z\",1\n\"p;q;r\",2\n") == [
+            T.row(1, ["a", "b"]), T.row(2, ["x;y;z", "1"]), T.row(3, ["p;q;r", "2"]),
+        ])
+        #expect(try rows("标题\n序号;姓名\n1;李四\n") == [
+            T.row(1, ["标题"]), T.row(2, ["序号", "姓名"]), T.row(3, ["1", "李四"]),
+        ])
+        #expect(try rows("one column\nx y\n") == [T.row(1, ["one column"]), T.row(2, ["x y"])])
+    }
+
+    @Test func byteOrderMarkOnlyGivesNoRows() throws {
+        let path = try T.temporaryFile([0xEF, 0xBB, 0xBF])
+        #expect(try T.read(path).rows == [])
+    }
+
+    @Test func neitherUTF8NorGB18030() throws {
+        let path = try T.temporaryFile(Array("a,b\r\n".utf8) + [0x81, 0x20])
+        let error = T.error { _ = try T.read(path) }
+        #expect(error?.kind == .undecodableText)
+        #expect(error?.message.zh.hasPrefix("无法识别文件编码：不是 UTF-8（字节偏移 5 处无效），也不是 GB18030（字节偏移 5 处无效）。") == true)
+    }
+
+    @Test func utf8WithBOMMustBeValid() throws {
+        let path = try T.temporaryFile([0xEF, 0xBB, 0xBF] + Array("a,".utf8) + [0xC3])
+        let error = T.error { _ = try T.read(path) }
+        #expect(error?.message.en.hasPrefix("the file is not valid UTF-8 text: the byte at offset 5 cannot be decoded.") == true)
+    }
+
+    /// A line with no line break stops at the field limit, naming the cell, with bounded memory.
+    @Test func fieldLimit() throws {
+        let path = try T.temporaryFile(Array("a,b\n1,".utf8) + [UInt8](repeating: 0x41, count: 3 << 20))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let error = T.error { _ = try T.read(path) }
+        #expect(error?.kind == .limitExceeded)
+        #expect(error?.message.en == "cell B2 holds more than 1048576 bytes: probably an unmatched quote or a file without line breaks; check there")
+    }
+
+    @Test func columnLimit() throws {
+        let path = try T.temporaryFile([UInt8](repeating: 0x2C, count: CellAddress.maxColumn + 5) + [0x78])
+        let error = T.error { _ = try T.read(path) }
+        #expect(error?.kind == .limitExceeded)
+        #expect(error?.message.en.hasPrefix("row 1 is longer than") == true)
+    }
+
+    /// Many records cross the 256 KiB buffer boundary: quoted line breaks, doubled quotes, CRLF cut in two,
+    /// a three-byte full-width comma delimiter cut in two.
+    @Test(arguments: [",", "，"])
+    func recordsAcrossBufferBoundaries(delimiter: String) throws {
+        var text = ""
+        var expected: [SheetRow] = []
+        for number in 1...40_000 {
+            let note = number % 3 == 0 ? "第\(number)行\r\n\"引\"" : "x\(number)"
+            let quoted = "\"" + note.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+            text += "\(number)\(delimiter)\(quoted)\(delimiter)0\(number)\r\n"
+            expected.append(T.row(number, [String(number), note, "0\(number)"]))
+        }
+        #expect(text.utf8.count > 1 << 20)
+        #expect(try rows(text) == expected)
+        #expect(try rows(text, gb18030: true) == expected)
+    }
+}

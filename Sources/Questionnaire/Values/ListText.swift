@@ -1,0 +1,8 @@
+/// Splits a list typed in one cell: 张三、李四, 张三，李四, 张三;李四, 张三/李四, 张三 李四.
+enum ListText {
+    private static let separators: Set<Character> = ["、", ",", "，", ";", "；", "/", "／", " "]
+
+    static func items(_ text: String) -> [String] {
+        TextFolding.clean(text).split(whereSeparator: { separators.contains($0) }).map(String.init)
+    }
+}

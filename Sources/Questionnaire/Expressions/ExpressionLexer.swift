@@ -138,6 +138,5 @@ struct ExpressionLexer {
 }
 
 extension Character {
-    fileprivate var isASCIIDigit: Bool { isASCII && isNumber }
     fileprivate var isASCIILetter: Bool { isASCII && isLetter }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Spreadsheet
 
 /// A count or sum in a table: whole numbers stay `Int`; sums of decimal fields, and whole sums that would
 /// overflow `Int`, are exact `Decimal`s, so adding partial tables in any grouping gives the same number.
@@ -41,7 +42,13 @@ public enum Amount: Sendable, CustomStringConvertible {
         }
     }
 
-    /// Plain digits, as JSON and CSV write them: `12`, `3.5`.
+    /// A number cell, or the digits as text past 2⁵³, where a double no longer holds every whole number.
+    public var cellValue: CellValue {
+        let number = doubleValue
+        return number.magnitude <= 9_007_199_254_740_992 ? .number(number) : .text(description)
+    }
+
+    /// Plain digits, as JSON writes them: `12`, `3.5`.
     public var description: String {
         switch self {
         case .integer(let value): String(value)

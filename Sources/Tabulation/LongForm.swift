@@ -2,10 +2,10 @@ import Spreadsheet
 
 extension Table {
     /// The long form for CSV: a heading row, then one row per table row with choice labels, `小计` in the
-    /// second dimension's column of a subtotal and `合计` in the first column of the total.
-    public func longFormRows(in language: Language) -> [[String]] {
+    /// second dimension's column of a subtotal and `合计` in the first column of the total, and numbers.
+    public func longFormRows(in language: Language) -> [[CellValue]] {
         let headings = layout.dimensions.map { $0.heading(in: language) } + layout.measures.map { $0.heading(in: language) }
-        return [headings] + rows.map { row in
+        return [headings.map { .text($0) }] + rows.map { row in
             var labels = zip(layout.dimensions, row.values).map { dimension, value in
                 row.kind == .cell ? dimension.label(of: value, in: language) : value.map { dimension.label(of: $0, in: language) } ?? ""
             }
@@ -14,7 +14,7 @@ extension Table {
             case .subtotal: labels[1] = TableWords.subtotal.text(in: language)
             case .total: if !labels.isEmpty { labels[0] = TableWords.total.text(in: language) }
             }
-            return labels + row.amounts.map(\.description)
+            return labels.map { .text($0) } + row.amounts.map(\.cellValue)
         }
     }
 

@@ -1,0 +1,78 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// `zoufang tabulate` over the third group's GB18030 CSV of the reference returns: 11 households in 大平掌
+/// and 麻栗坪 (fixtures/returns/EXPECTED.md).
+@Suite struct TabulateCommandTests {
+    let returns = Repository.fixture("returns/第三组.csv")
+
+    func scratch() throws -> String {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("tabulate-" + UUID().uuidString).path
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }
+
+    @Test func jsonLongFormToStdout() throws {
+        let result = try runProcess(Repository.zoufangExecutable, ["tabulate", returns, "--format", "json"])
+        #expect(result.status == 0)
+        let lines = result.output.split(separator: "\n").map(String.init)
+        #expect(lines.first == "{\"by\": [\"hamlet\", \"poverty\"],")
+        #expect(lines.count == 2 + 8 + 1)
+        #expect(lines[5] == "  {\"kind\": \"subtotal\", \"hamlet\": \"大平掌\", \"poverty\": null, \"households\": 6, \"students\": 11, \"boarders\": 3, \"dropout_risk\": 0, \"letter_given\": 5, \"card_given\": 6, \"satisfied\": 3, \"fairly\": 3, \"unsatisfied\": 0, \"suggestions\": 2},")
+        #expect(lines.last?.hasPrefix("  {\"kind\": \"total\", \"hamlet\": null, \"poverty\": null, \"households\": 11, \"students\": 19,") == true)
+        #expect(result.errorOutput.hasPrefix("汇总了 11 户"))
+    }
+
+    @Test func csvFileWithBOMAndCRLF() throws {
+        let directory = try scratch()
+        let result = try runProcess(Repository.zoufangExecutable, ["tabulate", returns, "--by", "poverty", "-o", directory + "/t.csv"])
+        #expect(result.status == 0)
+        #expect(result.output.isEmpty)
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: directory + "/t.csv"))
+        #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF])
+        let lines = String(decoding: bytes.dropFirst(3), as: UTF8.self).components(separatedBy: "\r\n")
+        #expect(lines.first?.hasPrefix("贫困户类别,走访户数,在校学生数,住校生人数,") == true)
+        #expect(Array(lines.dropFirst()) == [
+            "建档立卡贫困户,2,3,1,0,2,2,2,0,0,1", "低保户,1,1,0,0,1,1,1,0,0,0", "边缘户,1,3,0,0,1,1,0,1,0,1",
+            "非贫困户,7,12,4,1,6,7,3,3,1,3", "合计,11,19,5,1,10,11,6,4,1,5", "",
+        ])
+        try? FileManager.default.removeItem(atPath: directory)
+    }
+
+    @Test func summaryWorkbook() throws {
+        guard try ExternalTools.available(ExternalTools.python, named: "python") else { return }
+        let directory = try scratch()
+        let path = directory + "/汇总.xlsx"
+        #expect(try runProcess(Repository.zoufangExecutable, ["tabulate", returns, "-o", path]).status == 0)
+        let program = """
+            import sys, openpyxl
+            book = openpyxl.load_workbook(sys.argv[1])
+            print(book.sheetnames)
+            for row in book["汇总表"].iter_rows(min_row=4, max_row=6, values_only=True):
+                print(list(row))
+            print(book["明细"].max_row)
+            """
+        let result = try runProcess(ExternalTools.python!, ["-c", program, path])
+        #expect(result.output == """
+            ['汇总表', '按类别', '问题清单', '明细']
+            ['大平掌', 6, 1, 1, 0, 4, 11, 3, 0, 5, 6, 3, 3, 0, 2]
+            ['麻栗坪', 5, 1, 0, 1, 3, 8, 2, 1, 5, 5, 3, 1, 1, 3]
+            ['合计', 11, 2, 1, 1, 7, 19, 5, 1, 10, 11, 6, 4, 1, 5]
+            12
+
+            """)
+        try? FileManager.default.removeItem(atPath: directory)
+    }
+
+    @Test func usageErrorsExitTwo() throws {
+        let unknown = try runProcess(Repository.zoufangExecutable, ["tabulate", returns, "--by", "hamlet,村"])
+        #expect(unknown.status == 2)
+        #expect(unknown.errorOutput == "分组字段 村 不在问卷中，请检查 --by 或 group_by 的拼写\n")
+        let overwrite = try runProcess(Repository.zoufangExecutable, ["tabulate", returns, "-o", returns, "--format", "csv"])
+        #expect(overwrite.status == 2)
+        #expect(overwrite.errorOutput.contains("输出文件不能是输入文件本身"))
+        let workbookToStdout = try runProcess(Repository.zoufangExecutable, ["tabulate", returns, "--format", "xlsx"])
+        #expect(workbookToStdout.status == 2)
+    }
+}

@@ -22,13 +22,9 @@ public struct Tabulator: Sendable, Equatable {
     /// a measure whose value is missing or invalid adds nothing.
     public mutating func add(_ record: Record) {
         let key = layout.dimensions.indices.map { position(of: groupValue(record, layout.dimensions[$0]), in: $0) }
-        add(record, to: &groups[key, default: Array(repeating: .zero, count: layout.measures.count)])
-    }
-
-    private func add(_ record: Record, to amounts: inout [Amount]) {
-        for (column, measure) in layout.measures.enumerated() {
-            amounts[column] += contribution(of: record, to: measure.kind)
-        }
+        // The measures are taken out first: reading `self` while `groups` is being modified would copy it.
+        let measures = layout.measures
+        accumulate(record, measures, into: &groups[key, default: Array(repeating: .zero, count: measures.count)])
     }
 
     /// Adds another partial table of the same layout; its values not yet seen come after ours, in its order.
@@ -68,6 +64,12 @@ private func groupValue(_ record: Record, _ dimension: Dimension) -> String? {
     case .choice(let code): return code
     case .text(let text): return text.isEmpty ? nil : text
     default: return nil
+    }
+}
+
+private func accumulate(_ record: Record, _ measures: [MeasureColumn], into amounts: inout [Amount]) {
+    for (column, measure) in measures.enumerated() {
+        amounts[column] += contribution(of: record, to: measure.kind)
     }
 }
 

@@ -4,10 +4,9 @@ import Spreadsheet
 struct SummaryStyles {
     let title: StyleID
     let heading: StyleID
-    let label: StyleID
-    let number: StyleID
-    let totalLabel: StyleID
-    let totalNumber: StyleID
+    /// A bordered, centred cell of the table body, label or number.
+    let body: StyleID
+    let total: StyleID
     let note: StyleID
     let text: StyleID
 
@@ -18,13 +17,9 @@ struct SummaryStyles {
         heading = writer.addStyle(CellStyle(
             bold: true, fillColor: headingFill, border: .thin, horizontalAlignment: .center, verticalAlignment: .center,
             wrapText: true))
-        label = writer.addStyle(CellStyle(border: .thin, horizontalAlignment: .center, verticalAlignment: .center))
-        number = writer.addStyle(CellStyle(border: .thin, horizontalAlignment: .center, verticalAlignment: .center, numberFormat: "0"))
-        totalLabel = writer.addStyle(CellStyle(
+        body = writer.addStyle(CellStyle(border: .thin, horizontalAlignment: .center, verticalAlignment: .center))
+        total = writer.addStyle(CellStyle(
             bold: true, fillColor: totalFill, border: .thin, horizontalAlignment: .center, verticalAlignment: .center))
-        totalNumber = writer.addStyle(CellStyle(
-            bold: true, fillColor: totalFill, border: .thin, horizontalAlignment: .center, verticalAlignment: .center,
-            numberFormat: "0"))
         note = writer.addStyle(CellStyle(verticalAlignment: .center))
         text = writer.addStyle(CellStyle(numberFormat: "@"))
     }
@@ -57,11 +52,11 @@ enum SummarySheet {
             try sheet.writeRow([.empty] + bottom, styles: headingStyles, height: 36)
         }
         for row in table.rows {
-            try sheet.writeRow([.text(row.label)] + row.amounts.map { .number($0.doubleValue) },
-                               styles: [styles.label] + Array(repeating: styles.number, count: columnCount - 1), height: 20)
+            try sheet.writeRow([.text(row.label)] + row.amounts.map(\.cellValue),
+                               styles: Array(repeating: styles.body, count: columnCount), height: 20)
         }
-        try sheet.writeRow([.text(TableWords.total.text(in: language))] + table.total.map { .number($0.doubleValue) },
-                           styles: [styles.totalLabel] + Array(repeating: styles.totalNumber, count: columnCount - 1), height: 20)
+        try sheet.writeRow([.text(TableWords.total.text(in: language))] + table.total.map(\.cellValue),
+                           styles: Array(repeating: styles.total, count: columnCount), height: 20)
         try sheet.writeRow([])
         try sheet.writeRow([.text(TableWords.signatures.text(in: language))], styles: [styles.note], height: 24)
     }

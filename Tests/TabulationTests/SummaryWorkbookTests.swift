@@ -147,3 +147,25 @@ func soffice(_ arguments: [String], in directory: String) throws -> ProcessResul
     #expect(try String(contentsOfFile: input, encoding: .utf8) == "keep")
     try? FileManager.default.removeItem(atPath: directory)
 }
+
+@Test func decimalSumsKeepTheirFractionInTheWorkbook() throws {
+    guard try ExternalTools.available(ExternalTools.python, named: "python") else { return }
+    var schema = Households.schema
+    schema.fields.append(Field(id: "income", type: .decimal, label: "人均收入", measure: .sum))
+    let records = [0.1, 0.2].map { income in
+        var record = Households.record("上社", "non_poor")
+        record.values.append(.decimal(income))
+        return record
+    }
+    var tabulator = Tabulator(layout: try TableLayout(schema: schema))
+    for record in records { tabulator.add(record) }
+    let directory = try scratchDirectory()
+    try SummaryWorkbook.write(to: directory + "/s.xlsx", schema: schema, table: tabulator.table, issues: [], records: records)
+    let output = try python("""
+        import sys, openpyxl
+        sheet = openpyxl.load_workbook(sys.argv[1])["汇总表"]
+        print(sheet.cell(row=5, column=1).value, sheet.cell(row=5, column=sheet.max_column).value)
+        """, [directory + "/s.xlsx"])
+    #expect(output == "合计 0.3\n")
+    try? FileManager.default.removeItem(atPath: directory)
+}

@@ -128,8 +128,35 @@ def markdown_table(header, lines):
     return "\n".join(text + ["| " + " | ".join(str(c) for c in line) + " |" for line in lines]) + "\n"
 
 
-def json_list(items):
-    """A JSON array with one item per line, for expected issue lists people read and tests parse."""
+def dump_json(value):
+    """JSON for files people diff: top-level keys one per line, list items one per line."""
     import json
 
-    return "[" + ",\n ".join(json.dumps(item, ensure_ascii=False) for item in items) + "]"
+    def one(v):
+        return json.dumps(v, ensure_ascii=False)
+
+    def field(v):
+        if isinstance(v, list) and v and isinstance(v[0], dict):
+            return "[\n  " + ",\n  ".join(one(item) for item in v) + "\n ]"
+        return one(v)
+
+    return "{\n" + ",\n".join(f" {one(k)}: {field(v)}" for k, v in value.items()) + "\n}\n"
+
+
+def write_expected_check(path, sheets, issues):
+    """expected-check.json: what `zoufang check --format json` must report, without the human messages.
+
+    `sheets` are per-sheet accounting dicts (file, sheet, header_row, rows, records, blank_rows,
+    skipped_rows, rejected_rows) in input order; empty `value`, `fields` and `other` keys are left out.
+    """
+    counters = ("records", "blank_rows", "skipped_rows", "rejected_rows")
+    inputs = []
+    for sheet in sheets:
+        if not inputs or inputs[-1]["file"] != sheet["file"]:
+            inputs.append({"file": sheet["file"], "sheets": []})
+        inputs[-1]["sheets"].append({k: v for k, v in sheet.items() if k != "file"})
+    report = {"inputs": inputs, **{c: sum(s[c] for s in sheets) for c in counters},
+              "issues": [{k: v for k, v in i.items() if v not in ("", [], None)} for i in issues],
+              "counts": {s: sum(i["severity"] == s for i in issues) for s in ("error", "warning")}}
+    with open(path, "w", encoding="utf-8", newline="\n") as stream:
+        stream.write(dump_json(report))

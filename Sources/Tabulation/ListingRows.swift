@@ -30,36 +30,42 @@ public enum IssueListing {
 }
 
 /// The rows of 明细: every record typed (numbers as numbers, dates as dates, ID numbers as text) with its
-/// source file, sheet and row.
-public enum RecordListing {
-    public static func headings(schema: Schema, language: Language) -> [String] {
-        schema.fields.map { $0.label(in: language) }
-            + (language == .zh ? ["来源文件", "来源工作表", "来源行"] : ["Source file", "Source sheet", "Source row"])
+/// source file, sheet and row. Choice labels are looked up once, not per cell.
+public struct RecordListing: Sendable {
+    public let headings: [String]
+    /// Per field, the label of each choice code (empty for fields without choices).
+    private let choiceLabels: [[String: String]]
+    private let yes: String
+    private let no: String
+    private let separator: String
+
+    public init(schema: Schema, language: Language) {
+        let zh = language == .zh
+        headings = schema.fields.map { $0.label(in: language) }
+            + (zh ? ["来源文件", "来源工作表", "来源行"] : ["Source file", "Source sheet", "Source row"])
+        choiceLabels = schema.fields.map { field in
+            Dictionary(choices(of: field, in: schema).map { ($0.code, $0.label(in: language)) }) { first, _ in first }
+        }
+        (yes, no, separator) = zh ? ("是", "否", "、") : ("yes", "no", ", ")
     }
 
-    public static func row(_ record: Record, schema: Schema, language: Language) -> [CellValue] {
-        zip(schema.fields, record.values).map { field, value in cell(value, of: field, schema: schema, language: language) }
+    public func row(_ record: Record) -> [CellValue] {
+        zip(choiceLabels, record.values).map { labels, value in cell(value, labels: labels) }
             + [.text(record.source.file), .text(record.source.sheet), .number(Double(record.source.row))]
     }
 
-    private static func cell(_ value: FieldValue?, of field: Field, schema: Schema, language: Language) -> CellValue {
-        let separator = language == .zh ? "、" : ", "
+    private func cell(_ value: FieldValue?, labels: [String: String]) -> CellValue {
         switch value {
-        case nil: return .empty
-        case .text(let text): return .text(text)
-        case .integer(let number): return .number(Double(number))
-        case .decimal(let number): return .number(number)
-        case .boolean(let flag): return .text(flag ? (language == .zh ? "是" : "yes") : (language == .zh ? "否" : "no"))
-        case .date(let date): return .date(date)
-        case .choice(let code): return .text(choiceLabel(code, of: field, schema: schema, language: language))
-        case .choices(let codes):
-            return .text(codes.map { choiceLabel($0, of: field, schema: schema, language: language) }.joined(separator: separator))
-        case .list(let items): return .text(items.joined(separator: separator))
+        case nil: .empty
+        case .text(let text): .text(text)
+        case .integer(let number): .number(Double(number))
+        case .decimal(let number): .number(number)
+        case .boolean(let flag): .text(flag ? yes : no)
+        case .date(let date): .date(date)
+        case .choice(let code): .text(labels[code] ?? code)
+        case .choices(let codes): .text(codes.map { labels[$0] ?? $0 }.joined(separator: separator))
+        case .list(let items): .text(items.joined(separator: separator))
         }
-    }
-
-    private static func choiceLabel(_ code: String, of field: Field, schema: Schema, language: Language) -> String {
-        choices(of: field, in: schema).first { $0.code == code }?.label(in: language) ?? code
     }
 }
 

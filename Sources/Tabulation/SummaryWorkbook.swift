@@ -14,8 +14,7 @@ import Spreadsheet
 public final class SummaryWorkbook {
     private let writer: XLSXWriter
     private let records: SheetWriter
-    private let schema: Schema
-    private let language: Language
+    private let listing: RecordListing
     private let recordStyles: [StyleID?]
 
     /// `issues` are listed in the order given: pass them sorted by file, sheet and row the way the check report
@@ -23,8 +22,6 @@ public final class SummaryWorkbook {
     public init(
         path: String, schema: Schema, table: Table, issues: [Issue], language: Language = .zh, protectedPaths: [String] = []
     ) throws(SpreadsheetError) {
-        self.schema = schema
-        self.language = language
         let summary = SummaryTable.byFirstDimension(table, settings: schema.settings, language: language)
         writer = try XLSXWriter(path: path, protectedPaths: protectedPaths, properties: DocumentProperties(title: summary?.title))
         let styles = SummaryStyles(writer)
@@ -36,9 +33,9 @@ public final class SummaryWorkbook {
                                    language: language)
         }
         try Self.writeIssues(issues, schema: schema, to: writer, styles: styles, language: language)
-        let headings = RecordListing.headings(schema: schema, language: language)
-        records = try writer.addSheet(SheetNames.records.text(in: language), layout: Self.listingLayout(columns: headings.count))
-        try records.writeRow(headings.map { .text($0) }, styles: Array(repeating: styles.heading, count: headings.count))
+        listing = RecordListing(schema: schema, language: language)
+        records = try writer.addSheet(SheetNames.records.text(in: language), layout: Self.listingLayout(columns: listing.headings.count))
+        try records.writeRow(listing.headings.map { .text($0) }, styles: Array(repeating: styles.heading, count: listing.headings.count))
         recordStyles = schema.fields.map { $0.type == .idCard || $0.type == .phone ? styles.text : nil }
     }
 
@@ -55,7 +52,7 @@ public final class SummaryWorkbook {
 
     /// The next row of 明细.
     public func addRecord(_ record: Record) throws(SpreadsheetError) {
-        try records.writeRow(RecordListing.row(record, schema: schema, language: language), styles: recordStyles)
+        try records.writeRow(listing.row(record), styles: recordStyles)
     }
 
     /// Finishes 明细, writes the package and renames it into place.

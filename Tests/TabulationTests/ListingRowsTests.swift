@@ -27,8 +27,9 @@ import Testing
 @Test func recordsAreListedTyped() {
     var record = Households.record("上社", "registered_poor", students: 2, boarders: nil, suggestions: "修路", row: 7)
     record.values[Households.field["head_id"]!] = .text("53080219800101001X")
-    let row = RecordListing.row(record, schema: Households.schema, language: .zh)
-    #expect(RecordListing.headings(schema: Households.schema, language: .zh) == [
+    let listing = RecordListing(schema: Households.schema, language: .zh)
+    let row = listing.row(record)
+    #expect(listing.headings == [
         "自然社", "户主姓名", "户主身份证号", "贫困户类别", "在校学生数", "住校生人数", "有无辍学风险", "发放一封信",
         "发放明白卡", "走访日期", "满意度", "意见建议", "来源文件", "来源工作表", "来源行",
     ])
@@ -37,4 +38,16 @@ import Testing
         .text("否"), .text("是"), .text("是"), .date(DateTime(year: 2018, month: 7, day: 19)), .text("满意"),
         .text("修路"), .text("a.xlsx"), .text("Sheet1"), .number(7),
     ])
+}
+
+@Test func recordListingInEnglish() {
+    var record = Households.record("上社", "marginal", dropout: nil, letter: true, row: 3)
+    record.values[Households.field["suggestions"]!] = .list(["修路", "建桥"])
+    let listing = RecordListing(schema: Households.schema, language: .en)
+    #expect(listing.headings.suffix(3) == ["Source file", "Source sheet", "Source row"])
+    let row = listing.row(record)
+    #expect(row[3] == .text("Marginal"))
+    #expect(row[6] == .empty)
+    #expect(row[7] == .text("yes"))
+    #expect(row[11] == .text("修路, 建桥"))
 }

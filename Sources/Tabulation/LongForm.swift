@@ -6,8 +6,10 @@ extension Table {
     public func longFormRows(in language: Language) -> [[CellValue]] {
         let headings = layout.dimensions.map { $0.heading(in: language) } + layout.measures.map { $0.heading(in: language) }
         return [headings.map { .text($0) }] + rows.map { row in
-            var labels = zip(layout.dimensions, row.values).map { dimension, value in
-                row.kind == .cell ? dimension.label(of: value, in: language) : value.map { dimension.label(of: $0, in: language) } ?? ""
+            // A row's own dimensions are labelled (nil: （空白）); a subtotal has only the first.
+            let labelled = row.kind == .cell ? row.values.count : row.kind == .subtotal ? 1 : 0
+            var labels = zip(layout.dimensions, row.values).enumerated().map { index, pair in
+                index < labelled ? pair.0.label(of: pair.1, in: language) : ""
             }
             switch row.kind {
             case .cell: break

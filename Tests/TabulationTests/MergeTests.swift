@@ -67,3 +67,27 @@ func mergingPartialTablesEqualsTabulatingEverything(split: Int) throws {
     #expect(county == whole)
     #expect(whole.table.total[0] == .integer(500))
 }
+
+@Test func mergingWithBlankValuesAndADeclaredOrder() throws {
+    var schema = Households.schema
+    schema.settings.hamletOrder = ["下社", "上社"]
+    let first = [Households.record("上社", "non_poor", satisfaction: nil), Households.record("中社", "marginal")]
+    let second = [Households.record("下社", "non_poor"), Households.record("上社", "non_poor", satisfaction: nil)]
+    for by in [["hamlet", "poverty"], ["satisfaction", "hamlet"]] {
+        var merged = try tabulate(first, by: by, schema: schema)
+        try merged.merge(try tabulate(second, by: by, schema: schema))
+        let whole = try tabulate(first + second, by: by, schema: schema)
+        #expect(merged == whole)
+        #expect(merged.table == whole.table)
+    }
+    let table = try tabulate(first + second, by: ["satisfaction", "hamlet"], schema: schema).table
+    #expect(table.dimensionValues[1] == ["下社", "上社", "中社"])
+    #expect(table.rows.map(\.values) == [
+        ["satisfied", "下社"], ["satisfied", "中社"], ["satisfied", nil], [nil, "上社"], [nil, nil], [nil, nil],
+    ])
+    #expect(table.rows.map(\.kind) == [.cell, .cell, .subtotal, .cell, .subtotal, .total])
+    #expect(table.longFormRows(in: .zh).map { $0.prefix(3).map(text) } == [
+        ["满意度", "自然社", "走访户数"], ["满意", "下社", "1"], ["满意", "中社", "1"], ["满意", "小计", "2"],
+        ["（空白）", "上社", "2"], ["（空白）", "小计", "2"], ["合计", "", "4"],
+    ])
+}

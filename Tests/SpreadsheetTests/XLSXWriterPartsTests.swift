@@ -33,3 +33,100 @@ import TestSupport
             """))
     }
 }
+
+extension XLSXWriterPartsTests {
+    @Test func workbookStylesAndStringsParts() throws {
+        let path = try scratchDirectory() + "/sample.xlsx"
+        try writeSampleWorkbook(to: path)
+        #expect(try zipPart(path, "xl/workbook.xml") == """
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" \
+            xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><workbookPr/>\
+            <bookViews><workbookView/></bookViews><sheets><sheet name="汇总表" sheetId="1" r:id="rId1"/>\
+            <sheet name="明细" sheetId="2" state="hidden" r:id="rId2"/></sheets><definedNames>\
+            <definedName name="_xlnm._FilterDatabase" localSheetId="0" hidden="1">'汇总表'!$A$2:$E$4</definedName>\
+            <definedName name="_xlnm.Print_Titles" localSheetId="0">'汇总表'!$1:$2</definedName></definedNames></workbook>
+            """)
+        let styles = try zipPart(path, "xl/styles.xml")
+        #expect(styles.contains("""
+            <numFmts count="3"><numFmt numFmtId="164" formatCode="0.0%"/><numFmt numFmtId="165" formatCode="yyyy-mm-dd"/>\
+            <numFmt numFmtId="166" formatCode="yyyy-mm-dd hh:mm:ss"/></numFmts><fonts count="4">\
+            <font><sz val="11"/><name val="等线"/><family val="2"/><charset val="134"/></font>\
+            <font><b/><sz val="16"/><name val="黑体"/><family val="2"/><charset val="134"/></font>
+            """))
+        #expect(styles.contains("""
+            <fill><patternFill patternType="solid"><fgColor rgb="FFD9E1F2"/><bgColor indexed="64"/></patternFill></fill>
+            """))
+        #expect(styles.contains("""
+            <xf numFmtId="0" fontId="2" fillId="2" borderId="1" xfId="0" applyFont="1" applyFill="1" applyBorder="1" \
+            applyAlignment="1"><alignment horizontal="center" vertical="center" wrapText="1"/></xf>\
+            <xf numFmtId="164" fontId="0" fillId="0" borderId="1" xfId="0" applyNumberFormat="1" applyBorder="1"/>\
+            <xf numFmtId="49" fontId="3" fillId="0" borderId="0" xfId="0" applyNumberFormat="1" applyFont="1"/>
+            """))
+        let strings = try zipPart(path, "xl/sharedStrings.xml")
+        #expect(strings.hasPrefix("""
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="13" uniqueCount="13">\
+            <si><t>石门村 2026 年春季走访汇总</t></si><si><t>自然社</t></si>
+            """))
+        #expect(strings.hasSuffix("""
+            <si><t xml:space="preserve"> 前后空格 </t></si><si><t>a_x005F_x0041_b</t></si>\
+            <si><t>tab\there&#13;
+            line</t></si><si><t>440102199001011234</t></si></sst>
+            """))
+    }
+
+    @Test func layoutVariants() throws {
+        let path = try scratchDirectory() + "/layouts.xlsx"
+        let writer = try XLSXWriter(path: path)
+        try writer.addSheet("Both", layout: SheetLayout(frozenRows: 1, frozenColumns: 2,
+                                                        printSetup: PrintSetup(landscape: false, fitToWidth: false)))
+            .writeRow([.text("a"), .number(1)])
+        let columns = try writer.addSheet("Columns", layout: SheetLayout(columnWidths: [.fixed(5), .fixed(5), .fixed(9)], frozenColumns: 1))
+        try columns.writeRow([], height: 30)
+        try columns.writeRow([.empty, .empty], styles: [nil, writer.addStyle(CellStyle(border: .medium))])
+        _ = try writer.addSheet("Empty")
+        try writer.close()
+        let both = try zipPart(path, "xl/worksheets/sheet1.xml")
+        #expect(both.contains("""
+            <sheetView tabSelected="1" workbookViewId="0"><pane xSplit="2" ySplit="1" topLeftCell="C2" \
+            activePane="bottomRight" state="frozen"/><selection pane="bottomRight" activeCell="C2" sqref="C2"/></sheetView>
+            """))
+        #expect(both.hasSuffix("<pageSetup paperSize=\"9\" orientation=\"portrait\"/></worksheet>"))
+        #expect(!both.contains("<sheetPr>"))
+        let columnsXML = try zipPart(path, "xl/worksheets/sheet2.xml")
+        #expect(columnsXML.contains("""
+            <dimension ref="A2:B2"/><sheetViews><sheetView workbookViewId="0"><pane xSplit="1" topLeftCell="B1" \
+            activePane="topRight" state="frozen"/><selection pane="topRight" activeCell="B1" sqref="B1"/></sheetView></sheetViews>\
+            <sheetFormatPr defaultRowHeight="14.25"/><cols><col min="1" max="2" width="5" customWidth="1"/>\
+            <col min="3" max="3" width="9" customWidth="1"/></cols><sheetData><row r="1" ht="30" customHeight="1"></row>\
+            <row r="2"><c r="B2" s="1"/></row></sheetData>
+            """))
+        #expect(try zipPart(path, "xl/worksheets/sheet3.xml").contains("<dimension ref=\"A1\"/><sheetViews><sheetView workbookViewId=\"0\"/></sheetViews><sheetFormatPr defaultRowHeight=\"14.25\"/><sheetData></sheetData>"))
+        guard let dump = try pythonDump(openpyxlDump, path) else { return }
+        #expect(dump == """
+            [{"name": "Both", "state": "visible", "merged": [], "freeze": "C2", "printTitles": null, "filter": null, \
+            "rows": [["a", 1]]}, {"name": "Columns", "state": "visible", "merged": [], "freeze": "B1", "printTitles": null, \
+            "filter": null, "rows": [[null, null], [null, null]]}, {"name": "Empty", "state": "visible", "merged": [], \
+            "freeze": null, "printTitles": null, "filter": null, "rows": []}]
+            """)
+    }
+}
+
+extension XLSXWriterPartsTests {
+    /// A listing streamed from records learns its length only at the end; its filter can be set then.
+    @Test func autoFilterSetAfterTheRows() throws {
+        let path = try scratchDirectory() + "/filter.xlsx"
+        let writer = try XLSXWriter(path: path)
+        let sheet = try writer.addSheet("明细", layout: SheetLayout(frozenRows: 1))
+        for row in 1...4 { try sheet.writeRow([.text("第\(row)行"), .number(Double(row))]) }
+        #expect(sheet.rowsWritten == 4)
+        sheet.autoFilter = CellRange(first: CellAddress(row: 1, column: 1), last: CellAddress(row: sheet.rowsWritten, column: 2))
+        try sheet.finish()
+        sheet.autoFilter = nil
+        try writer.close()
+        #expect(try zipPart(path, "xl/worksheets/sheet1.xml").contains("</sheetData><autoFilter ref=\"A1:B4\"/><pageMargins"))
+        #expect(try zipPart(path, "xl/workbook.xml").contains(
+            "<definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"0\" hidden=\"1\">'明细'!$A$1:$B$4</definedName>"))
+    }
+}

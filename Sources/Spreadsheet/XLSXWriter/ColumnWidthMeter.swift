@@ -7,6 +7,7 @@ struct ColumnWidthMeter {
     private let fitted: [Bool]
     /// The widest value seen per fitted column, in digit widths of an 11-point font.
     private var widest: [Double]
+    private var scratch = XMLBuffer(capacity: 32)
 
     init(_ widths: [ColumnWidth]) {
         fitted = widths.map { $0 == .fitContent }
@@ -18,19 +19,22 @@ struct ColumnWidthMeter {
     mutating func measure(_ value: CellValue, column: Int, fontSize: Double, bold: Bool) {
         let index = column - 1
         guard index < fitted.count, fitted[index] else { return }
+        let scale = fontSize / 11 * (bold ? 1.1 : 1)
         let characters: Int
         switch value {
         case .empty: return
-        case .text(let text), .error(let text): characters = Self.displayWidth(of: text)
+        case .text(let text), .error(let text):
+            // A text is never wider than its UTF-8 length: most cells are skipped without measuring.
+            guard Double(text.utf8.count) * scale > widest[index] else { return }
+            characters = Self.displayWidth(of: text)
         case .number(let number):
-            var digits = XMLBuffer()
-            digits.append(number)
-            characters = digits.bytes.count
+            scratch.bytes.removeAll(keepingCapacity: true)
+            scratch.append(number)
+            characters = scratch.bytes.count
         case .bool: characters = 5
         case .date(let date): characters = date.hasTime ? 19 : 10
         }
-        let scaled = Double(characters) * fontSize / 11 * (bold ? 1.1 : 1)
-        widest[index] = max(widest[index], scaled)
+        widest[index] = max(widest[index], Double(characters) * scale)
     }
 
     /// The width to write for each column: nil keeps Excel's default.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The workbook's shared strings (xl/sharedStrings.xml), streamed to a scratch file as cells arrive.
 ///
 /// Every text cell refers to an entry here (`t="s"`): some readers show inline strings as blank cells.
@@ -9,13 +11,13 @@ final class SharedStringTable {
     static let rememberLengthLimit = 256
 
     private var indices: [ExactText: Int] = [:]
-    private let file: TemporaryFile
+    private let file: CompressingFile
     private var buffer = XMLBuffer(capacity: 1 << 17)
     private(set) var uniqueCount = 0
     /// How many cells refer to the table.
     private(set) var count = 0
 
-    init(file: TemporaryFile) {
+    init(file: CompressingFile) {
         self.file = file
     }
 
@@ -30,20 +32,29 @@ final class SharedStringTable {
         buffer.append(needsPreserve(text) ? "<si><t xml:space=\"preserve\">" : "<si><t>")
         buffer.appendEscapedText(text)
         buffer.append("</t></si>")
-        if buffer.bytes.count >= 1 << 16 { try file.flush(&buffer) }
+        if buffer.bytes.count >= 1 << 16 { try file.write(&buffer) }
         return index
     }
 
+    /// Stops compressing, for a workbook that is given up.
+    func abandon() {
+        file.abandon()
+    }
+
     /// The zip entry: the head with the counts, the streamed entries, the end.
-    func entry() throws(SpreadsheetError) -> [ZipEntryPiece] {
-        try file.flush(&buffer)
+    func entry(level: Int32) throws(SpreadsheetError) -> DeflatedEntry {
+        try file.write(&buffer)
+        let body = try file.finish()
         var head = XMLBuffer()
         head.append(xmlDeclaration)
         head.append("<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" count=\"")
         head.append(count); head.append("\" uniqueCount=\""); head.append(uniqueCount); head.append("\">")
         var tail = XMLBuffer()
         tail.append("</sst>")
-        return [.bytes(head.bytes), .file(file), .bytes(tail.bytes)]
+        return DeflatedEntry([
+            DeflateStream.compress(head.bytes, level: level, final: false), body,
+            DeflateStream.compress(tail.bytes, level: level, final: true),
+        ])
     }
 }
 
@@ -64,7 +75,9 @@ private struct ExactText: Hashable {
     }
 
     static func == (lhs: ExactText, rhs: ExactText) -> Bool {
-        lhs.text.utf8.elementsEqual(rhs.text.utf8)
+        var left = lhs.text
+        var right = rhs.text
+        return left.withUTF8 { a in right.withUTF8 { b in a.count == b.count && (a.count == 0 || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0) } }
     }
 
     func hash(into hasher: inout Hasher) {

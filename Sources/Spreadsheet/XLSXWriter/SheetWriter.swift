@@ -1,59 +1,76 @@
-/// One worksheet being written, row after row, into a scratch file: memory does not grow with the
-/// number of rows. Get it from `XLSXWriter.addSheet`; it is finished by `finish()`, by the next
-/// `addSheet` or by `XLSXWriter.close()`.
+/// One worksheet being written, row after row; the rows are compressed as they come, so memory does
+/// not grow with their number. Get it from `XLSXWriter.addSheet`; it is finished by `finish()`, by the
+/// next `addSheet` or by `XLSXWriter.close()`.
 public final class SheetWriter {
     /// Excel's limit on the characters (UTF-16 units) in a cell.
     public static let maxTextLength = 32_767
 
     public let name: String
-    let layout: SheetLayout
+    private(set) var layout: SheetLayout
     private unowned let workbook: XLSXWriter
-    private let file: TemporaryFile
+    private let styles: StyleTable
+    private let sharedStrings: SharedStringTable
+    private let file: CompressingFile
     private var buffer = XMLBuffer(capacity: 1 << 20)
     private var mergedRanges: [CellRange] = []
     private var widths: ColumnWidthMeter
     private var columnLetters: [[UInt8]] = [[]]
-    private var rowDigits: [UInt8] = []
-    private(set) var rowCount = 0
+    private var rowNumber = 0
     private var firstRow = 0
     private var lastRow = 0
     private var lastColumn = 0
     private(set) var isFinished = false
 
-    init(name: String, layout: SheetLayout, workbook: XLSXWriter, file: TemporaryFile) throws(SpreadsheetError) {
+    init(name: String, layout: SheetLayout, workbook: XLSXWriter, file: CompressingFile) throws(SpreadsheetError) {
         self.name = name
         self.layout = layout
         self.workbook = workbook
+        styles = workbook.styles
+        sharedStrings = workbook.sharedStrings
         self.file = file
-        self.widths = ColumnWidthMeter(layout.columnWidths)
+        widths = ColumnWidthMeter(layout.columnWidths)
         for range in layout.mergedRanges { try merge(range) }
+    }
+
+    /// How many rows have been written, empty ones included: the next row is `rowsWritten + 1`.
+    public var rowsWritten: Int { rowNumber }
+
+    /// The filter buttons' range. It can be set until the sheet is finished, e.g. once the last row is
+    /// known for a listing streamed from records.
+    public var autoFilter: CellRange? {
+        get { layout.autoFilter }
+        set { if !isFinished { layout.autoFilter = newValue } }
     }
 
     /// Writes the next row (row 1 first). `styles[i]` styles `cells[i]`; a missing or nil style is the
     /// default. An empty cell is written only when it has a style (a border of an empty cell).
     public func writeRow(_ cells: [CellValue], styles: [StyleID?] = [], height: Double? = nil) throws(SpreadsheetError) {
-        guard !isFinished else { throw workbook.error(sheet: name, zh: "工作表已写完，不能再添加行", en: "the sheet is finished: no more rows can be added") }
-        guard rowCount < CellAddress.maxRow else {
+        guard !isFinished else {
+            throw workbook.error(sheet: name, zh: "工作表已写完，不能再添加行", en: "the sheet is finished: no more rows can be added")
+        }
+        guard rowNumber < CellAddress.maxRow else {
             throw workbook.error(sheet: name, zh: "超过 Excel 的行数上限 1,048,576", en: "more than Excel's 1,048,576 rows")
         }
         guard cells.count <= CellAddress.maxColumn else {
             throw workbook.error(sheet: name, zh: "超过 Excel 的列数上限 16,384", en: "more than Excel's 16,384 columns")
         }
-        rowCount += 1
+        rowNumber += 1
         let hasContent = cells.indices.contains { !cells[$0].isEmpty || ($0 < styles.count && styles[$0] != nil) }
         guard hasContent || height != nil else { return }
-        var digits = XMLBuffer(capacity: 8)
-        digits.append(rowCount)
-        rowDigits = digits.bytes
-        buffer.append("<row r=\""); buffer.append(rowDigits)
-        if let height { buffer.append("\" ht=\""); buffer.append(height); buffer.append("\" customHeight=\"1") }
-        buffer.append("\">")
+        // Built in a local buffer: a stored property would be checked for exclusive access on every append.
+        var row = XMLBuffer()
+        swap(&row, &buffer)
+        defer { swap(&row, &buffer) }
+        let digits = XMLBuffer.decimal(rowNumber)
+        row.append("<row r=\""); row.append(digits)
+        if let height { row.append("\" ht=\""); row.append(height); row.append("\" customHeight=\"1") }
+        row.append("\">")
         for (index, cell) in cells.enumerated() {
             let style = index < styles.count ? styles[index] : nil
-            try writeCell(cell, column: index + 1, style: style)
+            try writeCell(cell, column: index + 1, style: style, rowDigits: digits, into: &row)
         }
-        buffer.append("</row>")
-        if buffer.bytes.count >= 1 << 20 { try file.flush(&buffer) }
+        row.append("</row>")
+        if row.bytes.count >= 1 << 20 { try file.write(&row) }
     }
 
     /// Merges a range (at least two cells, not overlapping another merged range).
@@ -70,63 +87,69 @@ public final class SheetWriter {
     /// Ends the sheet; no more rows can be written to it.
     public func finish() throws(SpreadsheetError) {
         guard !isFinished else { return }
-        try file.flush(&buffer)
         isFinished = true
+        try file.write(&buffer)
+        let body = try file.finish()
         let usedRange = firstRow == 0 ? nil
             : CellRange(first: CellAddress(row: firstRow, column: 1), last: CellAddress(row: lastRow, column: lastColumn))
         workbook.sheetFinished(self, usedRange: usedRange, columnWidths: widths.resolvedWidths(layout.columnWidths),
-                               mergedRanges: mergedRanges, body: file)
+                               mergedRanges: mergedRanges, body: body)
     }
 
-    private func writeCell(_ cell: CellValue, column: Int, style: StyleID?) throws(SpreadsheetError) {
+    /// Stops compressing, for a workbook that is given up.
+    func abandon() {
+        if !isFinished { file.abandon() }
+        isFinished = true
+    }
+
+    private func writeCell(
+        _ cell: CellValue, column: Int, style: StyleID?, rowDigits: [UInt8], into row: inout XMLBuffer
+    ) throws(SpreadsheetError) {
         var style = style
         var value = cell
         if case .date(let date) = cell {
             if let serial = Self.serial(date) {
                 value = .number(serial)
-                style = workbook.styles.dateStyle(style ?? .default, hasTime: date.hasTime)
+                style = styles.dateStyle(style ?? .default, hasTime: date.hasTime)
             } else {
                 value = .text(date.description)
             }
         }
         if case .empty = value, style == nil { return }
-        if widths.isMeasuring, !mergedRanges.contains(where: { $0.contains(CellAddress(row: rowCount, column: column)) }) {
-            let look = workbook.styles.style(style ?? .default)
+        if widths.isMeasuring, !mergedRanges.contains(where: { $0.contains(CellAddress(row: rowNumber, column: column)) }) {
+            let look = styles.style(style ?? .default)
             widths.measure(cell, column: column, fontSize: look.fontSize, bold: look.bold)
         }
-        if firstRow == 0 { firstRow = rowCount }
-        lastRow = rowCount
+        if firstRow == 0 { firstRow = rowNumber }
+        lastRow = rowNumber
         lastColumn = max(lastColumn, column)
-        buffer.append("<c r=\""); appendColumnLetters(column); buffer.append(rowDigits); buffer.append("\"")
-        if let style, style != .default { buffer.append(" s=\""); buffer.append(style.index); buffer.append("\"") }
-        switch value {
-        case .empty:
-            buffer.append("/>")
-        case .number(let number) where number.isFinite:
-            buffer.append("><v>"); buffer.append(number); buffer.append("</v></c>")
-        case .number:
-            buffer.append(" t=\"e\"><v>#NUM!</v></c>")
-        case .bool(let flag):
-            buffer.append(flag ? " t=\"b\"><v>1</v></c>" : " t=\"b\"><v>0</v></c>")
-        case .error(let code) where Self.errorCodes.contains(code):
-            buffer.append(" t=\"e\"><v>"); buffer.appendRaw(code); buffer.append("</v></c>")
-        case .text(let text), .error(let text):
-            if text.utf8.count > Self.maxTextLength, text.utf16.count > Self.maxTextLength {
-                throw workbook.error(sheet: name, zh: "单元格 \(CellAddress(row: rowCount, column: column)) 的文字超过 Excel 上限 32,767 个字符",
-                                     en: "cell \(CellAddress(row: rowCount, column: column)) has more than Excel's 32,767 characters")
-            }
-            let index = try workbook.sharedStrings.index(of: text)
-            buffer.append(" t=\"s\"><v>"); buffer.append(index); buffer.append("</v></c>")
-        case .date:
-            preconditionFailure("dates were turned into serial numbers above")
-        }
-    }
-
-    private func appendColumnLetters(_ column: Int) {
         while columnLetters.count <= column {
             columnLetters.append(Array(CellAddress.columnLetters(columnLetters.count).utf8))
         }
-        buffer.append(columnLetters[column])
+        row.append("<c r=\""); row.append(columnLetters[column]); row.append(rowDigits); row.append("\"")
+        if let style, style != .default { row.append(" s=\""); row.append(style.index); row.append("\"") }
+        switch value {
+        case .empty:
+            row.append("/>")
+        case .number(let number) where number.isFinite:
+            row.append("><v>"); row.append(number); row.append("</v></c>")
+        case .number:
+            row.append(" t=\"e\"><v>#NUM!</v></c>")
+        case .bool(let flag):
+            row.append(flag ? " t=\"b\"><v>1</v></c>" : " t=\"b\"><v>0</v></c>")
+        case .error(let code) where Self.errorCodes.contains(code):
+            row.append(" t=\"e\"><v>"); row.appendRaw(code); row.append("</v></c>")
+        case .text(let text), .error(let text):
+            if text.utf8.count > Self.maxTextLength, text.utf16.count > Self.maxTextLength {
+                let cell = CellAddress(row: rowNumber, column: column)
+                throw workbook.error(sheet: name, zh: "单元格 \(cell) 的文字超过 Excel 上限 32,767 个字符",
+                                     en: "cell \(cell) has more than Excel's 32,767 characters")
+            }
+            let index = try sharedStrings.index(of: text)
+            row.append(" t=\"s\"><v>"); row.append(index); row.append("</v></c>")
+        case .date:
+            preconditionFailure("dates were turned into serial numbers above")
+        }
     }
 
     /// The error values Excel accepts in a cell; other error text is written as text.

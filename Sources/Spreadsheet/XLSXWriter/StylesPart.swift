@@ -1,6 +1,6 @@
 /// The workbook's styles (xl/styles.xml): fonts, fills, borders and number formats, each stored once,
 /// and the cell formats (`cellXfs`) that combine them; a `StyleID` is an index into `cellXfs`.
-struct StyleTable {
+final class StyleTable {
     private(set) var styles: [CellStyle] = [CellStyle()]
     private var ids: [CellStyle: StyleID] = [CellStyle(): .default]
     /// The date variant of each style, for date cells whose style has no number format.
@@ -15,7 +15,7 @@ struct StyleTable {
         var hasTime: Bool
     }
 
-    mutating func add(_ style: CellStyle) -> StyleID {
+    func add(_ style: CellStyle) -> StyleID {
         if let id = ids[style] { return id }
         let id = StyleID(index: styles.count)
         styles.append(style)
@@ -28,7 +28,7 @@ struct StyleTable {
     }
 
     /// The style to show a date with: `id` itself when it has a number format, else its date variant.
-    mutating func dateStyle(_ id: StyleID, hasTime: Bool) -> StyleID {
+    func dateStyle(_ id: StyleID, hasTime: Bool) -> StyleID {
         if styles[id.index].numberFormat != nil { return id }
         let key = DateStyleKey(style: id, hasTime: hasTime)
         if let known = dateStyles[key] { return known }

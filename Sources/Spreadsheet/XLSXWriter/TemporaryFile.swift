@@ -1,7 +1,7 @@
 import Foundation
 
-/// A scratch file for a part written in a stream (a sheet's rows, the shared strings), read back when
-/// the package is zipped. It is unlinked as soon as it is created, so nothing is left behind even if
+/// A scratch file for a part written in a stream (a sheet's rows, the shared strings, compressed),
+/// read back when the package is zipped. It is unlinked as soon as it is created, so nothing is left behind even if
 /// the program dies; the open descriptor keeps the data until it is closed.
 final class TemporaryFile {
     private let descriptor: Int32
@@ -19,24 +19,16 @@ final class TemporaryFile {
         self.destination = destination
     }
 
-    /// Appends the buffer's bytes and empties it.
-    func flush(_ buffer: inout XMLBuffer) throws(SpreadsheetError) {
-        var failure: Int32 = 0
-        buffer.bytes.withUnsafeBytes { raw in
-            var offset = 0
-            while offset < raw.count {
-                let written = write(descriptor, raw.baseAddress! + offset, raw.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    failure = errno
-                    return
-                }
-                offset += written
-            }
+    /// Appends bytes at the end.
+    func append(_ bytes: UnsafeRawBufferPointer) throws(SpreadsheetError) {
+        var offset = 0
+        while offset < bytes.count {
+            let written = write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+            if written < 0, errno == EINTR { continue }
+            guard written > 0 else { throw ZipWriter.writeError(destination, reason: String(cString: strerror(errno))) }
+            offset += written
         }
-        guard failure == 0 else { throw ZipWriter.writeError(destination, reason: String(cString: strerror(failure))) }
-        size += UInt64(buffer.bytes.count)
-        buffer.bytes.removeAll(keepingCapacity: true)
+        size += UInt64(bytes.count)
     }
 
     /// Reads exactly `count` bytes at `offset`; false on a read error.

@@ -21,7 +21,7 @@ public final class XLSXWriter {
 
     private let output: AtomicOutput
     private let properties: DocumentProperties
-    var styles = StyleTable()
+    let styles = StyleTable()
     let sharedStrings: SharedStringTable
     private var current: SheetWriter?
     private var finishedSheets: [FinishedSheet] = []
@@ -34,7 +34,7 @@ public final class XLSXWriter {
     {
         output = try AtomicOutput(destination: path, protectedPaths: protectedPaths)
         self.properties = properties
-        sharedStrings = SharedStringTable(file: try TemporaryFile(path: output.temporaryPath + ".strings", destination: path))
+        sharedStrings = SharedStringTable(file: try Self.compressingFile(output, suffix: ".strings"))
     }
 
     /// Registers a style (equal styles share one ID).
@@ -48,7 +48,7 @@ public final class XLSXWriter {
         try current?.finish()
         try SheetName.validate(name, existing: finishedSheets.map(\.name), file: output.destination)
         scratchFiles += 1
-        let file = try TemporaryFile(path: output.temporaryPath + ".sheet\(scratchFiles)", destination: output.destination)
+        let file = try Self.compressingFile(output, suffix: ".sheet\(scratchFiles)")
         let sheet = try SheetWriter(name: name, layout: layout, workbook: self, file: file)
         current = sheet
         return sheet
@@ -69,8 +69,21 @@ public final class XLSXWriter {
         try output.commit()
     }
 
+    deinit {
+        if !isClosed {
+            current?.abandon()
+            sharedStrings.abandon()
+        }
+    }
+
+    private static func compressingFile(_ output: AtomicOutput, suffix: String) throws(SpreadsheetError) -> CompressingFile {
+        CompressingFile(
+            file: try TemporaryFile(path: output.temporaryPath + suffix, destination: output.destination),
+            level: Packager.compressionLevel)
+    }
+
     func sheetFinished(
-        _ sheet: SheetWriter, usedRange: CellRange?, columnWidths: [Double?], mergedRanges: [CellRange], body: TemporaryFile
+        _ sheet: SheetWriter, usedRange: CellRange?, columnWidths: [Double?], mergedRanges: [CellRange], body: DeflatedPiece
     ) {
         let selected = !sheet.layout.hidden && !finishedSheets.contains { !$0.layout.hidden }
         finishedSheets.append(FinishedSheet(
@@ -87,11 +100,11 @@ public final class XLSXWriter {
     }
 }
 
-/// A sheet whose rows are all written: its XML is `head`, the scratch file `body`, then `tail`.
+/// A sheet whose rows are all written: its XML is `head`, the compressed rows `body`, then `tail`.
 struct FinishedSheet {
     var name: String
     var layout: SheetLayout
     var head: [UInt8]
-    var body: TemporaryFile
+    var body: DeflatedPiece
     var tail: [UInt8]
 }

@@ -29,6 +29,13 @@ struct XMLBuffer {
         }
     }
 
+    /// The decimal digits of `value`.
+    static func decimal(_ value: Int) -> [UInt8] {
+        var buffer = XMLBuffer(capacity: 20)
+        buffer.append(value)
+        return buffer.bytes
+    }
+
     private mutating func append(_ value: UInt64) {
         var digits: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)  // room for 20 digits
         withUnsafeMutableBytes(of: &digits) { scratch in
@@ -43,9 +50,10 @@ struct XMLBuffer {
         }
     }
 
-    /// The shortest decimal text that reads back as the same Double (`1.5`, `12`, `1e-05`).
+    /// The shortest decimal text that reads back as the same Double (`1.5`, `12`, `1e-05`); whole
+    /// numbers that fit an Int as plain digits.
     mutating func append(_ value: Double) {
-        if value.rounded(.towardZero) == value, value.magnitude < 1e15 {
+        if value.rounded(.towardZero) == value, value.magnitude < 9e18 {
             append(Int(value))
         } else {
             appendRaw(value.description)

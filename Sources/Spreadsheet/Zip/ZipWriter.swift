@@ -1,33 +1,30 @@
 import CLibZip
 import Foundation
 
-/// A zip archive written with libzip. Entries are deflated and stored in the order they are added;
-/// libzip reads their content only when `close()` writes the archive.
+/// A zip archive written with libzip from entries already deflated (`DeflateStream`): libzip copies
+/// them as they are, in the order they are added, when `close()` writes the archive.
 ///
-/// Every entry reports its exact size to libzip: an entry of unknown size gets a Zip64 extra field,
-/// which Excel rejects in small files. Every entry gets the same fixed DOS time (1980-01-01 00:00),
+/// Every entry reports its exact sizes and CRC to libzip: an entry of unknown size gets a Zip64 extra
+/// field, which Excel rejects in small files. Every entry gets the same fixed DOS time (1980-01-01 00:00),
 /// so equal content gives byte-identical archives.
 final class ZipWriter {
     /// The path people know the output by, for error messages.
     private let destination: String
     private var archive: OpaquePointer?
-    private let compressionLevel: UInt32
 
-    /// Creates (or truncates) the archive at `path`; `compressionLevel` is zlib's 1 (fastest) to 9 (smallest).
-    init(path: String, destination: String, compressionLevel: UInt32) throws(SpreadsheetError) {
+    /// Creates (or truncates) the archive at `path`.
+    init(path: String, destination: String) throws(SpreadsheetError) {
         var error: Int32 = 0
         guard let archive = zip_open(path, ZIP_CREATE | ZIP_TRUNCATE, &error) else {
             throw Self.writeError(destination, reason: "zip_open \(error)")
         }
         self.destination = destination
         self.archive = archive
-        self.compressionLevel = compressionLevel
     }
 
-    /// Adds an entry whose content is the concatenation of `pieces`.
-    func add(_ name: String, _ pieces: [ZipEntryPiece]) throws(SpreadsheetError) {
+    func add(_ name: String, _ entry: DeflatedEntry) throws(SpreadsheetError) {
         guard let archive else { throw Self.writeError(destination, reason: "closed") }
-        let content = ZipEntryContent(pieces)
+        let content = ZipEntryContent(entry)
         let userdata = Unmanaged.passRetained(content).toOpaque()
         guard let source = zip_source_function(archive, zipEntryCallback, userdata) else {
             Unmanaged<ZipEntryContent>.fromOpaque(userdata).release()
@@ -39,12 +36,12 @@ final class ZipWriter {
             throw Self.writeError(destination, reason: String(cString: zip_strerror(archive)))
         }
         let dosDate: UInt16 = (0 << 9) | (1 << 5) | 1  // 1980-01-01, the earliest DOS date
-        guard zip_set_file_compression(archive, UInt64(index), ZIP_CM_DEFLATE, compressionLevel) == 0,
-              zip_file_set_dostime(archive, UInt64(index), 0, dosDate, 0) == 0
-        else { throw Self.writeError(destination, reason: String(cString: zip_strerror(archive))) }
+        guard zip_file_set_dostime(archive, UInt64(index), 0, dosDate, 0) == 0 else {
+            throw Self.writeError(destination, reason: String(cString: zip_strerror(archive)))
+        }
     }
 
-    /// Compresses and writes every entry, then closes the archive.
+    /// Writes every entry, then closes the archive.
     func close() throws(SpreadsheetError) {
         guard let archive else { return }
         if zip_close(archive) != 0 {
@@ -80,16 +77,18 @@ enum ZipEntryPiece {
     }
 }
 
-/// The state libzip's source callback reads from: the pieces and how far reading has got.
+/// The state libzip's source callback reads from: the compressed pieces and how far reading has got.
 private final class ZipEntryContent {
     let pieces: [ZipEntryPiece]
-    let size: UInt64
+    let entry: DeflatedEntry
+    let compressedSize: UInt64
     var pieceIndex = 0
     var offsetInPiece: UInt64 = 0
 
-    init(_ pieces: [ZipEntryPiece]) {
-        self.pieces = pieces
-        self.size = pieces.reduce(0) { $0 + $1.size }
+    init(_ entry: DeflatedEntry) {
+        self.entry = entry
+        pieces = entry.pieces
+        compressedSize = entry.pieces.reduce(0) { $0 + $1.size }
     }
 
     /// Copies up to `capacity` bytes into `buffer`; 0 at the end, -1 on a read error.
@@ -124,7 +123,8 @@ private let supportedCommands: Int64 = [
     ZIP_SOURCE_SUPPORTS,
 ].reduce(0) { $0 | (Int64(1) << Int64($1.rawValue)) }
 
-/// libzip's source callback: serves an entry's content with its exact size and nothing else.
+/// libzip's source callback: serves an entry's deflated content with its exact sizes and CRC, so
+/// libzip copies it without recompressing.
 private func zipEntryCallback(
     userdata: UnsafeMutableRawPointer?, data: UnsafeMutableRawPointer?, length: UInt64, command: zip_source_cmd_t
 ) -> Int64 {
@@ -141,8 +141,13 @@ private func zipEntryCallback(
     case ZIP_SOURCE_STAT:
         let stat = data!.assumingMemoryBound(to: zip_stat_t.self)
         zip_stat_init(stat)
-        stat.pointee.size = content.size
-        stat.pointee.valid |= UInt64(ZIP_STAT_SIZE)
+        stat.pointee.size = content.entry.size
+        stat.pointee.comp_size = content.compressedSize
+        stat.pointee.comp_method = UInt16(ZIP_CM_DEFLATE)
+        stat.pointee.crc = content.entry.crc
+        stat.pointee.encryption_method = UInt16(ZIP_EM_NONE)
+        stat.pointee.valid |= UInt64(ZIP_STAT_SIZE | ZIP_STAT_COMP_SIZE | ZIP_STAT_COMP_METHOD | ZIP_STAT_CRC
+                                     | ZIP_STAT_ENCRYPTION_METHOD)
         return Int64(MemoryLayout<zip_stat_t>.size)
     case ZIP_SOURCE_ERROR:
         let codes = data!.assumingMemoryBound(to: Int32.self)

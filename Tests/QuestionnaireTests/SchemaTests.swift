@@ -23,7 +23,7 @@ import Spreadsheet
         #expect(boarders.severity == .error)
         #expect(boarders.measure == .sum)
         #expect(boarders.constraintMessage(in: .zh) == "住校生人数不能多于在校学生数")
-        #expect(builtIn.field("card_given")?.constraint == "${poverty} != 'registered_poor' or . = 1")
+        #expect(builtIn.field("card_given")?.constraint == "not(selected(${poverty}, 'registered_poor') and . = false())")
         #expect(builtIn.field("card_given")?.severity == .warning)
         #expect(builtIn.field("poverty")?.type == .selectOne(list: "poverty"))
         #expect(builtIn.field("hamlet")?.required == true)

@@ -20,6 +20,8 @@ struct SheetReading {
     private var buffer: [(raw: SheetRow, filled: SheetRow)] = []
     private var rows: SheetRows?
     private var outcome: Outcome?
+    /// The last row whose records and issues are handed out; rows held while the header is sought are not.
+    private(set) var handedOutThrough = 0
 
     init(context: ReadingContext, file: String, sheet: String, merged: [CellRange]) {
         self.context = context
@@ -33,6 +35,7 @@ struct SheetReading {
         let filled = filler.fill(raw)
         if rows != nil {
             rows!.read(raw, filled: filled, onRecord: onRecord, onIssue: onIssue)
+            handedOutThrough = raw.number
             return
         }
         buffer.append((raw, filled))
@@ -58,6 +61,7 @@ struct SheetReading {
                 sheetRows.read(row.raw, filled: row.filled, onRecord: onRecord, onIssue: onIssue)
             }
             rows = sheetRows
+            handedOutThrough = buffer.last?.raw.number ?? 0
             buffer = []
         case .tooFew(let headings):
             onIssue(HeaderIssues.noHeader(file: file, sheet: sheet, matched: headings))

@@ -8,6 +8,8 @@ struct SheetRows {
     let sheet: String
     private(set) var layout: SheetLayout
     private var columns: [(column: Int, field: Int, typer: FieldTyper)]
+    /// Each field's typer, by field index; nil when the sheet has no column for it.
+    private(set) var typers: [FieldTyper?] = []
     private let sheetValue: (field: Int, value: FieldValue)?
     private let extraHeadings: [String]
     private var totals: TotalCheck
@@ -35,8 +37,10 @@ struct SheetRows {
     private mutating func mapColumns() {
         columns = layout.fieldColumns.enumerated().compactMap { field, column in
             guard let column else { return nil }
-            return (column, field, context.typer(field: field, heading: layout.fieldHeadings[field] ?? ""))
+            return (column, field, context.typer(field: field, heading: layout.fieldHeadings[field]))
         }.sorted { $0.column < $1.column }
+        typers = Array(repeating: nil, count: context.schema.fields.count)
+        for entry in columns { typers[entry.field] = entry.typer }
     }
 
     /// The heading issues: unknown and duplicate headings, required fields without a column.
@@ -53,6 +57,8 @@ struct SheetRows {
     }
 
     mutating func read(_ raw: SheetRow, filled: SheetRow, onRecord: (Record) -> Void, onIssue: (Issue) -> Void) {
+        // Empty text and white space are no value: a stray space in row 1000 does not stretch the sheet.
+        guard raw.cells.contains(where: { CellText.trimmed($0) != nil }) else { return }
         lastValueRow = raw.number
         guard !isBlank(raw) else { return }
         if let candidate = layout.possibleSerial {
@@ -64,8 +70,16 @@ struct SheetRows {
             if case .total(let grand) = kind { checkTotal(filled, grand: grand, onIssue: onIssue) }
             return
         }
-        let record = type(filled, onIssue: onIssue)
-        if isRejected(record, onIssue: onIssue) {
+        if isRepeatedHeader(raw) {
+            account.skippedRows += 1
+            return
+        }
+        var issues: [Issue] = []
+        let record = type(filled, into: &issues)
+        let rejected = gaps(of: record, into: &issues)
+        // Typing problems and gaps together, left to right.
+        for issue in issues.sorted(by: { ($0.location.column ?? 0) < ($1.location.column ?? 0) }) { onIssue(issue) }
+        if rejected {
             account.rejectedRows += 1
             return
         }
@@ -74,19 +88,33 @@ struct SheetRows {
         onRecord(record)
     }
 
-    /// No value outside the serial columns (a pre-numbered empty line of the form counts as blank).
+    /// The header pasted again below the data (one per printed page): at least as many of its
+    /// headings in their own columns as it takes to find a header.
+    private func isRepeatedHeader(_ row: SheetRow) -> Bool {
+        var matches = 0
+        for (column, field, _) in columns {
+            guard case .text(let text) = row[column], TextFolding.trim(text) == layout.fieldHeadings[field] else { continue }
+            matches += 1
+            if matches == HeaderFinder.minimumMatches { return true }
+        }
+        return false
+    }
+
+    /// No value but a serial number (a pre-numbered empty line of the form counts as blank).
     private func isBlank(_ row: SheetRow) -> Bool {
-        for (offset, cell) in row.cells.enumerated() where !layout.serialColumns.contains(offset + 1) {
-            if CellText.trimmed(cell) != nil { return false }
+        for (offset, cell) in row.cells.enumerated() {
+            guard let text = CellText.trimmed(cell) else { continue }
+            if layout.serialColumns.contains(offset + 1), text.allSatisfy(\.isASCIIDigit) { continue }
+            return false
         }
         return true
     }
 
-    private func location(_ row: Int, _ column: Int?) -> SourceLocation {
+    func location(_ row: Int, _ column: Int?) -> SourceLocation {
         SourceLocation(file: file, sheet: sheet, row: row, column: column)
     }
 
-    private func type(_ row: SheetRow, onIssue: (Issue) -> Void) -> Record {
+    private func type(_ row: SheetRow, into issues: inout [Issue]) -> Record {
         var values = [FieldValue?](repeating: nil, count: context.schema.fields.count)
         var invalid: Set<Int> = []
         for (column, field, typer) in columns {
@@ -103,45 +131,14 @@ struct SheetRows {
                 problem = error
             }
             if let problem {
-                onIssue(Issue(problem.code, at: location(row.number, column), field: context.field(field).id,
-                              value: CellText.trimmed(cell), message: problem.message))
+                issues.append(Issue(problem.code, at: location(row.number, column), field: context.field(field).id,
+                                    value: CellText.trimmed(cell), message: problem.message))
             }
         }
         if let sheetValue { values[sheetValue.field] = sheetValue.value }
         let extras = layout.extras.map { CellText.trimmed(row[$0.column]) }
         return Record(source: RecordSource(file: file, sheet: sheet, row: row.number), values: values,
                       columns: layout.fieldColumns, invalidFields: invalid, extras: extras, extraHeadings: extraHeadings)
-    }
-
-    /// A row the tables cannot place: a group field (hamlet, poverty) missing or unreadable, or no
-    /// identity (neither a name nor a valid ID). Each such row gets an error saying why.
-    private func isRejected(_ record: Record, onIssue: (Issue) -> Void) -> Bool {
-        var rejected = false
-        for field in context.groupFields where record.values[field] == nil {
-            rejected = true
-            reportMissing(field, in: record, identity: false, onIssue: onIssue)
-        }
-        let identity = context.identityFields
-        if !identity.isEmpty, identity.allSatisfy({ record.values[$0] == nil }) {
-            rejected = true
-            if let field = identity.first(where: { !record.invalidFields.contains($0) }) {
-                reportMissing(field, in: record, identity: true, onIssue: onIssue)
-            }
-        }
-        return rejected
-    }
-
-    /// An empty cell of a field the row needs; an unreadable one was reported when typed, a missing
-    /// column once for the sheet.
-    private func reportMissing(_ field: Int, in record: Record, identity: Bool, onIssue: (Issue) -> Void) {
-        guard !record.invalidFields.contains(field), let column = record.columns[field] else { return }
-        let label = context.field(field)
-        let message = identity
-            ? LocalizedText(zh: "\(label.label(in: .zh))为空，也没有有效的身份证号：认不出是哪一户，这一行没有计入汇总",
-                            en: "\(label.label(in: .en)) is empty and there is no valid ID number: the household cannot be identified, the row is not counted")
-            : LocalizedText(zh: "\(label.label(in: .zh))为空：这一行无法归入汇总表，没有计入汇总",
-                            en: "\(label.label(in: .en)) is empty: the row cannot be placed in the tables and is not counted")
-        onIssue(Issue(.missingValue, at: location(record.source.row, column), field: label.id, message: message))
     }
 
     private mutating func checkTotal(_ row: SheetRow, grand: Bool, onIssue: (Issue) -> Void) {

@@ -1,3 +1,4 @@
+import Foundation
 import Spreadsheet
 
 /// A cell as a person sees it, for text fields, extra columns and the `value` of an issue.
@@ -13,10 +14,10 @@ enum CellText {
         }
     }
 
-    /// 3.0 → "3"; long or fractional numbers as Excel shows them in a general cell (4.2E+17).
+    /// 3.0 → "3"; other numbers to the 15 significant digits Excel keeps (4.2E+17, 0.3).
     static func display(_ number: Double) -> String {
         if number.rounded() == number, abs(number) < 1e15 { return String(Int(number)) }
-        return String(describing: number).uppercased()
+        return String(format: "%.15G", number)
     }
 
     /// The cell's text with white space trimmed; nil when nothing is left.

@@ -5,18 +5,21 @@ extension FieldTyper {
     /// Excel keeps 15 significant digits of a number: more than that, and digits are gone.
     private static let exactDigits = 1e15
 
-    func idCard(_ cell: CellValue, _ text: String) -> TypedCell {
-        let digits: String
+    /// What a long number was typed as; nil when Excel lost digits of it.
+    private static func longNumberText(_ cell: CellValue, _ text: String) -> String? {
         switch cell {
         case .number(let value):
-            guard value.rounded() == value, abs(value) < Self.exactDigits else { return lostDigits(text) }
-            digits = String(Int(value))
+            guard value.rounded() == value, abs(value) < exactDigits else { return nil }
+            return String(Int(value))
         case .text:
-            if Self.isScientific(text) { return lostDigits(text) }
-            digits = text
+            return isScientific(text) ? nil : text
         default:
-            return notAnIDCard(text, zh: "不是身份证号", en: "is not an ID card number")
+            return text
         }
+    }
+
+    func idCard(_ cell: CellValue, _ text: String) -> TypedCell {
+        guard let digits = Self.longNumberText(cell, text) else { return lostDigits(text) }
         switch IDCardNumber.parse(digits, latestBirthYear: campaignYear ?? 2100) {
         case .success(let number) where number.isOldStyle:
             return .value(.text(number.text), warning: CellProblem(.oldIDCard,
@@ -38,20 +41,12 @@ extension FieldTyper {
     }
 
     func phone(_ cell: CellValue, _ text: String) -> TypedCell {
-        let typed: String
-        switch cell {
-        case .number(let value):
-            guard value.rounded() == value, abs(value) < Self.exactDigits else { return lostDigits(text) }
-            typed = String(Int(value))
-            // A landline's leading 0 vanishes when it is stored as a number.
-            if PhoneNumber.parse(typed) == nil, PhoneNumber.parse("0" + typed) != nil { return lostDigits(text) }
-        case .text:
-            if Self.isScientific(text) { return lostDigits(text) }
-            typed = text
-        default:
-            typed = text
+        guard let typed = Self.longNumberText(cell, text) else { return lostDigits(text) }
+        // A landline's leading 0 vanishes when it is stored as a number.
+        if case .number = cell, PhoneNumber.parse(typed) == nil, PhoneNumber.parse("0" + typed) != nil {
+            return lostDigits(text)
         }
-        let numbers = ListText.items(typed)
+        let numbers = ListText.items(typed, splittingOnSpaces: false)
         let parsed = numbers.compactMap(PhoneNumber.parse)
         guard !parsed.isEmpty, parsed.count == numbers.count else {
             return .problem(CellProblem(.constraintError,

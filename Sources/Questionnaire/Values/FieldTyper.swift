@@ -1,8 +1,8 @@
 import Spreadsheet
 
 /// Types the cells of one field by its schema type: every spelling a teacher writes, and a
-/// problem a teacher understands for everything else.
-struct FieldTyper: Sendable {
+/// problem a teacher understands for everything else. A class: rows share one per column without copying.
+final class FieldTyper: Sendable {
     let field: Field
     let choices: ChoiceMatcher?
     let campaignYear: Int?
@@ -10,9 +10,17 @@ struct FieldTyper: Sendable {
     let maximum: Bound?
     /// Under a 是否… heading a bare 是/否 answers a choice field.
     let underQuestion: Bool
+    /// What Chinese messages call the field: the column's own heading when known (子女就读人数), as the
+    /// teacher sees it, else the schema's label.
+    let labelZH: String
+    let labelEN: String
 
-    init(field: Field, schema: Schema, underQuestion: Bool = false) {
+    /// A typer for a column headed `heading` (nil: the schema's label).
+    init(field: Field, schema: Schema, heading: String? = nil) {
         self.field = field
+        labelZH = heading.map { TextFolding.clean($0, foldingWidth: false) } ?? field.label(in: .zh)
+        labelEN = field.label(in: .en)
+        underQuestion = heading.map(QuestionHeading.isQuestion) ?? false
         switch field.type {
         case .selectOne(let list), .selectMultiple(let list):
             choices = schema.choiceLists[list].map(ChoiceMatcher.init)
@@ -22,7 +30,6 @@ struct FieldTyper: Sendable {
         campaignYear = schema.settings.campaignYear
         minimum = Bound.parse(field.min, for: field.type)
         maximum = Bound.parse(field.max, for: field.type)
-        self.underQuestion = underQuestion
     }
 
     func type(_ cell: CellValue) -> TypedCell {
@@ -59,37 +66,31 @@ struct FieldTyper: Sendable {
         }
     }
 
-    var labelZH: String { field.label(in: .zh) }
-    var labelEN: String { field.label(in: .en) }
-
     private func integer(_ cell: CellValue, _ text: String) -> TypedCell {
-        let number: Int?
-        switch cell {
-        case .number(let value): number = value.rounded() == value && abs(value) < 1e15 ? Int(value) : nil
-        case .text: number = NumberText.integer(text)
-        default: number = nil
-        }
-        guard let number else {
+        guard let number = number(cell, text), let whole = NumberText.wholeNumber(number) else {
             return .problem(CellProblem(.typeError,
                 zh: "\(labelZH)“\(text)”不是整数：请填写数字，如 3",
                 en: "\(labelEN) “\(text)” is not a whole number: write a number such as 3"))
         }
-        return .value(.integer(number))
+        return .value(.integer(whole))
     }
 
     private func decimal(_ cell: CellValue, _ text: String) -> TypedCell {
-        let number: Double?
-        switch cell {
-        case .number(let value): number = value
-        case .text: number = NumberText.decimal(text)
-        default: number = nil
-        }
-        guard let number else {
+        guard let number = number(cell, text) else {
             return .problem(CellProblem(.typeError,
                 zh: "\(labelZH)“\(text)”不是数字：请填写数字，如 3.5",
                 en: "\(labelEN) “\(text)” is not a number: write a number such as 3.5"))
         }
         return .value(.decimal(number))
+    }
+
+    /// A number cell, or text read as a number (full-width digits, a unit, Chinese numerals).
+    private func number(_ cell: CellValue, _ text: String) -> Double? {
+        switch cell {
+        case .number(let value): return value
+        case .text: return NumberText.decimal(text) ?? NumberText.integer(text).map(Double.init)
+        default: return nil
+        }
     }
 
     private func boolean(_ cell: CellValue, _ text: String) -> TypedCell {

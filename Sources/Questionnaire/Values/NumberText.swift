@@ -6,6 +6,11 @@ enum NumberText {
 
     static func integer(_ text: String) -> Int? {
         guard let number = decimal(text) else { return chineseInteger(withoutUnit(text)) }
+        return wholeNumber(number)
+    }
+
+    /// 3.0 → 3; nil for a fraction or a number too large to be exact.
+    static func wholeNumber(_ number: Double) -> Int? {
         guard number.rounded() == number, abs(number) < 1e15 else { return nil }
         return Int(number)
     }

@@ -120,7 +120,7 @@ struct DuplicateDetector {
                 ? LocalizedText(zh: "户主姓名只是繁简写法不同", en: "the head names differ only in traditional and simplified forms")
                 : LocalizedText(zh: "户主姓名只差一个字", en: "the head names differ by one character")
             let shared = LocalizedText.joined(match.sharedFields.map { schema.fields[$0].labelText }, zh: "、", en: ", ")
-            return issue(.nearDuplicate, record, values, fields: [nameField.id] + match.sharedFields.map { schema.fields[$0].id },
+            return issue(.nearDuplicate, record, values, fields: match.sharedFields.map { schema.fields[$0].id },
                 other: earlier, message: LocalizedText(
                     zh: "可能与 \(earlier.rowDescription.zh) 的「\(otherName.zh)」是同一户：同一自然社，", en: "This may be the household \(otherName.en) on \(earlier.rowDescription.en): same hamlet, ")
                     + likeness + LocalizedText(zh: "，且", en: ", and the same ") + shared

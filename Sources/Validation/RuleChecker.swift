@@ -47,10 +47,10 @@ struct RuleChecker {
     }
 
     /// The field the rule is written on (it is checked only when that field holds a value) and every
-    /// field the expression reads through `${…}`.
+    /// field the expression reads through `${…}`, in schema order.
     private func fieldsRead(by expression: Expression, on field: Int) -> [String] {
-        let own = schema.fields[field].id
-        return [own] + expression.referencedFields.filter { $0 != own }
+        let read = Set(expression.referencedFields + [schema.fields[field].id])
+        return schema.fields.map(\.id).filter(read.contains)
     }
 
     private func constraintIssue(_ index: Int, _ expression: Expression, _ record: Record) -> Issue {

@@ -50,10 +50,10 @@ struct DuplicateDetector {
         householdEntry[keyDigest] = entry
         entryPlace.append(place)
         entryValues.append(arena.append(values))
-        if let finder = nearDuplicates {
-            if let issue = nearDuplicate(record, values, finder) { issues.append(issue) }
-            nearDuplicates?.insert(entry: entry, values: values)
-        }
+        // The finder is read in a function of its own: a copy bound here would still hold its posting
+        // table during `insert`, which would then copy the whole table for every record.
+        if let issue = nearDuplicate(record, values) { issues.append(issue) }
+        nearDuplicates?.insert(entry: entry, values: values)
         return true
     }
 
@@ -109,7 +109,8 @@ struct DuplicateDetector {
                     en: ". Check the paper forms, correct the right copy and delete the other (tables count the first copy only)."))
     }
 
-    private func nearDuplicate(_ record: Record, _ values: [String], _ finder: NearDuplicateFinder) -> Issue? {
+    private func nearDuplicate(_ record: Record, _ values: [String]) -> Issue? {
+        guard let finder = nearDuplicates else { return nil }
         for candidate in finder.candidates(for: values) {
             let earlierValues = arena.values(at: entryValues[Int(candidate)])
             guard let match = finder.match(values, earlierValues) else { continue }

@@ -1,6 +1,6 @@
 """Realistic, deterministic household-visit data for zoufang's fixtures and large generated returns.
 
-Shared by fixtures/returns/make, fixtures/duplicates/make and scripts/gen-returns: resident ID numbers
+Shared by fixtures/reference/make, fixtures/duplicates/make and scripts/gen-returns: resident ID numbers
 (GB 11643, ISO 7064 MOD 11-2 check digit), mobile numbers, Chinese names, and saving workbooks with
 fixed timestamps so that regenerating a fixture gives byte-identical files.
 """

@@ -70,7 +70,8 @@ struct DuplicateDetector {
         let reported = reportedField(record, values)
         var location = record.source.location
         location.column = reported.column
-        let value = reported.value.zh.isEmpty ? nil : reported.value.zh
+        let value = reported.column.flatMap { _ in key.displayField.flatMap(record.cellText) }
+            ?? (reported.value.zh.isEmpty ? nil : reported.value.zh)
         return Issue(code, at: location, field: reported.field, value: value, fields: fields, other: other, message: message)
     }
 

@@ -50,10 +50,10 @@ struct DuplicateDetector {
         householdEntry[keyDigest] = entry
         entryPlace.append(place)
         entryValues.append(arena.append(values))
-        if let finder = nearDuplicates {
-            if let issue = nearDuplicate(record, values, finder) { issues.append(issue) }
-            nearDuplicates?.insert(entry: entry, values: values)
-        }
+        // The finder is read in a function of its own: a copy bound here would still hold its posting
+        // table during `insert`, which would then copy the whole table for every record.
+        if let issue = nearDuplicate(record, values) { issues.append(issue) }
+        nearDuplicates?.insert(entry: entry, values: values)
         return true
     }
 
@@ -70,7 +70,8 @@ struct DuplicateDetector {
         let reported = reportedField(record, values)
         var location = record.source.location
         location.column = reported.column
-        let value = reported.value.zh.isEmpty ? nil : reported.value.zh
+        let value = reported.column.flatMap { _ in key.displayField.flatMap(record.cellText) }
+            ?? (reported.value.zh.isEmpty ? nil : reported.value.zh)
         return Issue(code, at: location, field: reported.field, value: value, fields: fields, other: other, message: message)
     }
 
@@ -109,7 +110,8 @@ struct DuplicateDetector {
                     en: ". Check the paper forms, correct the right copy and delete the other (tables count the first copy only)."))
     }
 
-    private func nearDuplicate(_ record: Record, _ values: [String], _ finder: NearDuplicateFinder) -> Issue? {
+    private func nearDuplicate(_ record: Record, _ values: [String]) -> Issue? {
+        guard let finder = nearDuplicates else { return nil }
         for candidate in finder.candidates(for: values) {
             let earlierValues = arena.values(at: entryValues[Int(candidate)])
             guard let match = finder.match(values, earlierValues) else { continue }
@@ -120,7 +122,7 @@ struct DuplicateDetector {
                 ? LocalizedText(zh: "户主姓名只是繁简写法不同", en: "the head names differ only in traditional and simplified forms")
                 : LocalizedText(zh: "户主姓名只差一个字", en: "the head names differ by one character")
             let shared = LocalizedText.joined(match.sharedFields.map { schema.fields[$0].labelText }, zh: "、", en: ", ")
-            return issue(.nearDuplicate, record, values, fields: [nameField.id] + match.sharedFields.map { schema.fields[$0].id },
+            return issue(.nearDuplicate, record, values, fields: match.sharedFields.map { schema.fields[$0].id },
                 other: earlier, message: LocalizedText(
                     zh: "可能与 \(earlier.rowDescription.zh) 的「\(otherName.zh)」是同一户：同一自然社，", en: "This may be the household \(otherName.en) on \(earlier.rowDescription.en): same hamlet, ")
                     + likeness + LocalizedText(zh: "，且", en: ", and the same ") + shared

@@ -47,17 +47,18 @@ struct RuleChecker {
     }
 
     /// The field the rule is written on (it is checked only when that field holds a value) and every
-    /// field the expression reads through `${…}`.
+    /// field the expression reads through `${…}`, in schema order.
     private func fieldsRead(by expression: Expression, on field: Int) -> [String] {
-        let own = schema.fields[field].id
-        return [own] + expression.referencedFields.filter { $0 != own }
+        let read = Set(expression.referencedFields + [schema.fields[field].id])
+        return schema.fields.map(\.id).filter(read.contains)
     }
 
     private func constraintIssue(_ index: Int, _ expression: Expression, _ record: Record) -> Issue {
         let field = schema.fields[index]
-        let value = ValueText.display(record.values[index], of: field, in: schema)
-        let rule = field.constraintMessage.map { LocalizedText(zh: $0, en: $0) }
-            ?? LocalizedText(zh: "不符合规则 \(field.constraint ?? "")", en: "breaks the rule \(field.constraint ?? "")")
+        let value = cellValue(index, record)
+        let rule = field.constraintMessage.map { _ in
+            LocalizedText(zh: field.constraintMessage(in: .zh) ?? "", en: field.constraintMessage(in: .en) ?? "")
+        } ?? LocalizedText(zh: "不符合规则 \(field.constraint ?? "")", en: "breaks the rule \(field.constraint ?? "")")
         let message = field.labelText + LocalizedText(zh: "「", en: " '") + value + LocalizedText(zh: "」：", en: "': ")
             + rule + LocalizedText(zh: "。请核对纸质问卷后改正。", en: ". Check the paper form and correct it.")
         return Issue(
@@ -67,7 +68,7 @@ struct RuleChecker {
 
     private func relevantIssue(_ index: Int, _ expression: Expression, _ record: Record) -> Issue {
         let field = schema.fields[index]
-        let value = ValueText.display(record.values[index], of: field, in: schema)
+        let value = cellValue(index, record)
         let condition = field.relevant ?? ""
         let message = field.labelText + LocalizedText(zh: " 填了「", en: " holds '") + value
             + LocalizedText(
@@ -76,6 +77,12 @@ struct RuleChecker {
         return Issue(
             .ruleWarning, at: record.location(ofField: index), field: field.id, value: value.zh,
             fields: fieldsRead(by: expression, on: index), message: message)
+    }
+
+    /// The cell's text as the person sees it in the file; the typed value when the cell is not known.
+    private func cellValue(_ index: Int, _ record: Record) -> LocalizedText {
+        if let text = record.cellText(ofField: index) { return LocalizedText(zh: text, en: text) }
+        return ValueText.display(record.values[index], of: schema.fields[index], in: schema)
     }
 
     private func windowIssue(_ index: Int, _ record: Record) -> Issue? {
@@ -87,7 +94,7 @@ struct RuleChecker {
         let field = schema.fields[index]
         let window = "\(start) – \(end)"
         return Issue(
-            .dateOutsideWindow, at: record.location(ofField: index), field: field.id, value: day.description,
+            .dateOutsideWindow, at: record.location(ofField: index), field: field.id, value: record.cellText(ofField: index) ?? day.description,
             message: field.labelText + LocalizedText(
                 zh: " \(day) 不在走访活动时间 \(window) 内。请核对日期是否写错（年份、月日颠倒）。",
                 en: " \(day) is outside the campaign's dates \(window). Check the date for a wrong year or swapped month and day."))

@@ -15,7 +15,7 @@ func validate(_ records: [Record], schema: Schema = HouseholdSchema.make()) -> [
         let issues = validate([HouseholdSchema.record(values, row: 5)])
         #expect(issues == [Issue(
             .ruleError, at: SourceLocation(file: "一组.xlsx", sheet: "Sheet1", row: 5, column: 8),
-            field: "boarders", value: "3", fields: ["boarders", "students"],
+            field: "boarders", value: "3", fields: ["students", "boarders"],
             message: LocalizedText(
                 zh: "住校生人数「3」：住校生人数不能多于在校学生数。请核对纸质问卷后改正。",
                 en: "Boarders '3': 住校生人数不能多于在校学生数. Check the paper form and correct it."))])
@@ -34,7 +34,7 @@ func validate(_ records: [Record], schema: Schema = HouseholdSchema.make()) -> [
         #expect(issues.first?.severity == .warning)
         #expect(issues.first?.location.cell == "I3")
         #expect(issues.first?.value == "否")
-        #expect(issues.first?.fields == ["card_given", "poverty"])
+        #expect(issues.first?.fields == ["poverty", "card_given"])
         values["card_given"] = .boolean(true)
         #expect(validate([HouseholdSchema.record(values, row: 3)]).isEmpty)
         values["poverty"] = .choice("non_poor")
@@ -48,7 +48,7 @@ func validate(_ records: [Record], schema: Schema = HouseholdSchema.make()) -> [
         #expect(issues.map(\.code) == [.ruleError])
         #expect(issues.first?.location.cell == "G4")
         #expect(issues.first?.value == "李小明、李小红")
-        #expect(issues.first?.fields == ["student_names", "students"])
+        #expect(issues.first?.fields == ["students", "student_names"])
         values["student_names"] = nil
         #expect(validate([HouseholdSchema.record(values, row: 4)]).isEmpty)
     }
@@ -59,7 +59,7 @@ func validate(_ records: [Record], schema: Schema = HouseholdSchema.make()) -> [
         let issues = validate([HouseholdSchema.record(values, row: 9)])
         #expect(issues.map(\.code) == [.ruleWarning])
         #expect(issues.first?.location.cell == "L9")
-        #expect(issues.first?.fields == ["suggestions", "students"])
+        #expect(issues.first?.fields == ["students", "suggestions"])
         #expect(issues.first?.message.zh == "意见建议 填了「希望修路」，但按条件 ${students} > 0 这一项不用填写。请核对是否填错了列或行。")
         values["students"] = .integer(1)
         #expect(validate([HouseholdSchema.record(values, row: 9)]).isEmpty)

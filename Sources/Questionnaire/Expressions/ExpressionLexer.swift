@@ -58,7 +58,7 @@ struct ExpressionLexer {
         if character == "$" {
             return ExpressionToken(kind: .field(try readFieldReference()), position: start)
         }
-        if character.isASCIILetter {
+        if character.isNameLetter {
             return ExpressionToken(kind: .word(readWord()), position: start)
         }
         for symbol in ["!=", "<=", ">=", "=", "<", ">", "+", "-", "*", "(", ")", ","] where matches(symbol) {
@@ -122,8 +122,8 @@ struct ExpressionLexer {
     private mutating func readWord() -> String {
         var word = ""
         while let character = peek() {
-            let continuesWord = character.isASCIILetter || character.isASCIIDigit || character == "_"
-                || (character == "-" && peek(1)?.isASCIILetter == true)
+            let continuesWord = character.isNameLetter || character.isASCIIDigit || character == "_"
+                || (character == "-" && peek(1)?.isNameLetter == true)
             guard continuesWord else { break }
             word.append(character)
             index += 1
@@ -132,11 +132,12 @@ struct ExpressionLexer {
     }
 
     static func isFieldName(_ name: String) -> Bool {
-        guard let first = name.first, first.isASCIILetter else { return false }
-        return name.allSatisfy { $0.isASCIILetter || $0.isASCIIDigit || $0 == "_" }
+        guard let first = name.first, first.isNameLetter else { return false }
+        return name.allSatisfy { $0.isNameLetter || $0.isASCIIDigit || $0 == "_" }
     }
 }
 
 extension Character {
-    fileprivate var isASCIILetter: Bool { isASCII && isLetter }
+    /// A–Z or a–z: the letters field names and function names are made of.
+    fileprivate var isNameLetter: Bool { isASCII && isLetter }
 }

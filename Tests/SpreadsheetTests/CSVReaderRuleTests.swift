@@ -41,6 +41,49 @@ import Spreadsheet
         #expect(try rows("one column\nx y\n") == [T.row(1, ["one column"]), T.row(2, ["x y"])])
     }
 
+    @Test func separatorLineAfterAByteOrderMark() throws {
+        let path = try T.temporaryFile([0xEF, 0xBB, 0xBF] + Array("sep=|\r\na|b,c\r\n".utf8))
+        #expect(try T.read(path).rows == [T.row(1, ["a", "b,c"])])
+    }
+
+    @Test func lastRecordEndings() throws {
+        #expect(try rows("a,b\r") == [T.row(1, ["a", "b"])])
+        #expect(try rows("a,\"b\"") == [T.row(1, ["a", "b"])])
+        #expect(try rows("a,\"b\"\r\n\r\n") == [T.row(1, ["a", "b"])])
+        #expect(try rows("x\n\n\ny") == [T.row(1, ["x"]), T.row(4, ["y"])])
+    }
+
+    @Test func utf16WithAnOddByteCount() throws {
+        let path = try T.temporaryFile([0xFF, 0xFE, 0x61, 0x00, 0x2C, 0x00, 0x62])
+        let error = T.error { _ = try T.read(path) }
+        #expect(error?.message.en.hasPrefix("the file is not valid UTF-16LE text: the byte at offset 6 cannot be decoded.") == true)
+    }
+
+    @Test func forcedUTF16LeavesTheByteOrderMarkToIconv() throws {
+        let result = try T.read(T.fixture("python-utf16.csv"), encoding: "utf-16")
+        #expect(result.rows == CSVReaderFixtureTests.returnRows)
+    }
+
+    /// Past the first buffers the rows before a bad GB18030 byte have been handed on; the read then stops
+    /// with both offsets, and the caller treats the file as unreadable.
+    @Test func gb18030ErrorLateInTheFile() throws {
+        let head = T.gb18030(String(repeating: "序号,姓名\r\n", count: 30_000))
+        let path = try T.temporaryFile(head + [0x31, 0x2C, 0xFF, 0x0D, 0x0A] + T.gb18030("2,王五\r\n"))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        var rows = 0
+        let error = T.error {
+            try CSVReader(path: path, options: ReadOptions()).forEachRow(sheet: 0) { _ in rows += 1 }
+        }
+        #expect(error?.message.en.hasPrefix("cannot tell the file's encoding: it is not UTF-8 (invalid at byte offset 0) "
+            + "nor GB18030 (invalid at byte offset \(head.count + 2)).") == true)
+        #expect(rows > 0 && rows < 30_000)
+    }
+
+    @Test func emptyFileIsAnError() throws {
+        let path = try T.temporaryFile([])
+        #expect(T.error { _ = try T.read(path) }?.kind == .emptyFile)
+    }
+
     @Test func byteOrderMarkOnlyGivesNoRows() throws {
         let path = try T.temporaryFile([0xEF, 0xBB, 0xBF])
         #expect(try T.read(path).rows == [])
@@ -66,6 +109,17 @@ import Spreadsheet
         let error = T.error { _ = try T.read(path) }
         #expect(error?.kind == .limitExceeded)
         #expect(error?.message.en == "cell B2 holds more than 1048576 bytes: probably an unmatched quote or a file without line breaks; check there")
+    }
+
+    /// A record longer than the field limit is fine when its fields are not (the buffer grows for it).
+    @Test func wideRecordOverAMebibyte() throws {
+        let field = String(repeating: "字", count: 24)
+        let record = Array(repeating: field, count: 16_000).joined(separator: ",")
+        let rows = try rows("a\r\n" + record + "\r\n" + record + "\r\nz")
+        #expect(rows.map(\.number) == [1, 2, 3, 4])
+        #expect(rows[1].cells.count == 16_000)
+        #expect(rows[2].cells == Array(repeating: .text(field), count: 16_000))
+        #expect(rows[3] == T.row(4, ["z"]))
     }
 
     @Test func columnLimit() throws {

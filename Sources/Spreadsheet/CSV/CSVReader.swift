@@ -24,7 +24,7 @@ public final class CSVReader: SpreadsheetReader {
 
     public func forEachRow(sheet index: Int, _ body: (SheetRow) throws -> Void) throws {
         notes = []
-        let scanner = CSVRecordScanner(source: try UTF8TextSource(path: path, encoding: encoding), path: path)
+        var scanner = CSVRecordScanner(source: try UTF8TextSource(path: path, encoding: encoding), path: path)
         let sample = try scanner.peek(Self.sniffSize)
         if let separator = CSVDialect.separatorLine(sample.bytes) {
             scanner.skip(separator.length)
@@ -35,16 +35,20 @@ public final class CSVReader: SpreadsheetReader {
         var cells: [CellValue] = []
         while try scanner.nextRecord() {
             noteQuoteProblems(scanner)
-            guard let last = scanner.fields.lastIndex(where: { $0.start != $0.end || $0.cooked }) else { continue }
             cells.removeAll(keepingCapacity: true)
-            for field in scanner.fields[...last] { cells.append(scanner.value(field)) }
-            while cells.last?.isEmpty == true { cells.removeLast() }
-            if cells.isEmpty { continue }
+            var filled = 0
+            for field in scanner.fields.indices {
+                cells.append(scanner.value(at: field))
+                // Checked in place: copying the 56-byte CellValue out cost 10% of the read.
+                if case .text = cells[field] { filled = field + 1 }
+            }
+            if filled == 0 { continue }
+            cells.removeLast(cells.count - filled)
             try body(SheetRow(number: scanner.recordNumber, cells: cells))
         }
     }
 
-    private func noteQuoteProblems(_ scanner: CSVRecordScanner) {
+    private func noteQuoteProblems(_ scanner: borrowing CSVRecordScanner) {
         var noted: Set<Int> = []
         for (column, problem) in scanner.quoteProblems where noted.insert(column).inserted {
             let address = CellAddress(row: scanner.recordNumber, column: column)

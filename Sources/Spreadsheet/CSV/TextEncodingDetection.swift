@@ -22,6 +22,10 @@ struct TextEncoding: Equatable {
             try input.read(into: buffer.baseAddress!, capacity: 3)
         }
         head.removeSubrange(headCount...)
+        guard headCount > 0 else {
+            throw SpreadsheetError(.emptyFile, file: path, message: LocalizedText(
+                zh: "文件是空的（0 字节），请重新导出或保存", en: "the file is empty (0 bytes): export or save it again"))
+        }
         let mark = ByteOrderMark(head)
         if let forced {
             return try forcedEncoding(forced, mark: mark, path: path)

@@ -10,39 +10,66 @@ enum UTF8Validation {
 
     static func check(_ bytes: UnsafePointer<UInt8>, count: Int) -> Outcome {
         var index = 0
-        while index < count {
-            // Eight ASCII bytes at a time: most of a questionnaire's bytes are digits, dates and delimiters.
-            while index + 8 <= count,
-                  UnsafeRawPointer(bytes + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+        // Eight bytes at a time while they last: skip every ASCII byte at the front of the word at once, and take
+        // a three-byte sequence (all of Chinese) with one mask test.
+        while index + 8 <= count {
+            let word = UnsafeRawPointer(bytes + index).loadUnaligned(as: UInt64.self)
+            let highBits = word & 0x8080_8080_8080_8080
+            if highBits == 0 {
                 index += 8
+                continue
             }
-            guard index < count else { break }
+            let asciiBytes = highBits.trailingZeroBitCount >> 3
+            if asciiBytes > 0 {
+                index += asciiBytes
+                continue
+            }
+            if word & 0xC0_C0F0 == 0x80_80E0 {
+                let lead = UInt8(truncatingIfNeeded: word)
+                let second = UInt8(truncatingIfNeeded: word >> 8)
+                guard (lead != 0xE0 || second >= 0xA0) && (lead != 0xED || second <= 0x9F) else { return .invalid(at: index) }
+                index += 3
+                continue
+            }
+            let lead = UInt8(truncatingIfNeeded: word)
+            let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+            guard isValidSequence(lead, bytes + index + 1, length: length) else { return .invalid(at: index) }
+            index += length
+        }
+        while index < count {
             let lead = bytes[index]
             if lead < 0x80 {
                 index += 1
                 continue
             }
-            var low: UInt8 = 0x80
-            var high: UInt8 = 0xBF
-            let trailing: Int
-            switch lead {
-            case 0xC2...0xDF: trailing = 1
-            case 0xE0: trailing = 2; low = 0xA0
-            case 0xED: trailing = 2; high = 0x9F
-            case 0xE1...0xEF: trailing = 2
-            case 0xF0: trailing = 3; low = 0x90
-            case 0xF4: trailing = 3; high = 0x8F
-            case 0xF1...0xF3: trailing = 3
-            default: return .invalid(at: index)
+            let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+            guard index + length <= count else {
+                return lead >= 0xC2 && lead <= 0xF4 ? .incomplete(at: index) : .invalid(at: index)
             }
-            for offset in 1...trailing {
-                guard index + offset < count else { return .incomplete(at: index) }
-                let byte = bytes[index + offset]
-                let range = offset == 1 ? low...high : 0x80...0xBF
-                guard range.contains(byte) else { return .invalid(at: index) }
-            }
-            index += trailing + 1
+            guard isValidSequence(lead, bytes + index + 1, length: length) else { return .invalid(at: index) }
+            index += length
         }
         return .valid
+    }
+
+    /// Whether `lead` and the `length - 1` bytes at `rest` are one well-formed sequence (Unicode Table 3-7).
+    @inline(__always)
+    private static func isValidSequence(_ lead: UInt8, _ rest: UnsafePointer<UInt8>, length: Int) -> Bool {
+        let second = rest[0]
+        switch length {
+        case 2:
+            return lead >= 0xC2 && second & 0xC0 == 0x80
+        case 3:
+            // Chinese text: E4–E9 with any continuation bytes, the common case.
+            guard second & 0xC0 == 0x80, rest[1] & 0xC0 == 0x80 else { return false }
+            if lead == 0xE0 { return second >= 0xA0 }
+            if lead == 0xED { return second <= 0x9F }
+            return true
+        default:
+            guard lead <= 0xF4, second & 0xC0 == 0x80, rest[1] & 0xC0 == 0x80, rest[2] & 0xC0 == 0x80 else { return false }
+            if lead == 0xF0 { return second >= 0x90 }
+            if lead == 0xF4 { return second <= 0x8F }
+            return true
+        }
     }
 }

@@ -55,8 +55,9 @@ public final class SummaryWorkbook {
         try records.writeRow(listing.row(record), styles: recordStyles)
     }
 
-    /// Finishes 明细, writes the package and renames it into place.
+    /// Finishes 明细 (with filter buttons over all its rows), writes the package and renames it into place.
     public func close() throws(SpreadsheetError) {
+        records.autoFilter = Self.filterRange(rows: records.rowsWritten, columns: listing.headings.count)
         try writer.close()
     }
 
@@ -65,13 +66,17 @@ public final class SummaryWorkbook {
     ) throws(SpreadsheetError) {
         let headings = IssueListing.headings(in: language)
         var layout = listingLayout(columns: headings.count)
-        layout.autoFilter = CellRange(first: CellAddress(row: 1, column: 1),
-                                      last: CellAddress(row: issues.count + 1, column: headings.count))
+        layout.autoFilter = filterRange(rows: issues.count + 1, columns: headings.count)
         let sheet = try writer.addSheet(SheetNames.issues.text(in: language), layout: layout)
         try sheet.writeRow(headings.map { .text($0) }, styles: Array(repeating: styles.heading, count: headings.count))
         for issue in issues {
             try sheet.writeRow(IssueListing.row(issue, schema: schema, language: language))
         }
+    }
+
+    /// The heading row and every row below it.
+    private static func filterRange(rows: Int, columns: Int) -> CellRange {
+        CellRange(first: CellAddress(row: 1, column: 1), last: CellAddress(row: rows, column: columns))
     }
 
     private static func listingLayout(columns: Int) -> SheetLayout {

@@ -55,6 +55,7 @@ func python(_ program: String, _ arguments: [String]) throws -> String {
         print("detail", d.max_row, d.max_column, d["C2"].value, d["C2"].data_type, d["C2"].number_format, d["J2"].value, d["J2"].number_format, d["E2"].value, type(d["E2"].value).__name__, d["M2"].value)
         i = book["问题清单"]
         print("issues", list(next(i.iter_rows(min_row=2, max_row=2, values_only=True))), i.auto_filter.ref)
+        print("filters", d.auto_filter.ref, d.freeze_panes)
         """, [path])
     let lines = output.split(separator: "\n").map(String.init)
     #expect(lines[0] == "warnings 0")
@@ -71,6 +72,7 @@ func python(_ program: String, _ arguments: [String]) throws -> String {
     #expect(lines[11].hasPrefix("['填表人："))
     #expect(lines[12] == "detail 6 15 53080219800101001X s @ 2018-07-19 00:00:00 yyyy-mm-dd 2 int a.xlsx")
     #expect(lines[13] == "issues ['a.xlsx', 'Sheet1', 1, 'M1', None, 'unknown-header', '警告', '备注', '列标题“备注”不是问卷字段，已作为附加列保留'] A1:I3")
+    #expect(lines[14] == "filters A1:O6 A2")
     try? FileManager.default.removeItem(atPath: directory)
 }
 

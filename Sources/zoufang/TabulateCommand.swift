@@ -32,8 +32,11 @@ struct TabulateCommand: ParsableCommand {
     @Option(help: "csv 或 json / csv or json (default: from -o's extension, else csv).")
     var format: String?
 
-    @Option(help: "CSV 编码 / CSV encoding: utf8 (with a BOM, the default) or gb18030.")
+    @Option(help: "CSV 输出编码 / Encoding of CSV output: utf8 (with a BOM, the default) or gb18030 (old Excel).")
     var encoding: String = CSVOutputEncoding.utf8.rawValue
+
+    @Option(help: "登记表 CSV/TXT 的编码 / Text encoding of CSV/TXT returns (utf-8, gb18030, utf-16le, …); detected when not given.")
+    var inputEncoding: String?
 
     @Option(help: "语言 / Language of headings and messages: zh or en (default: from LANG).")
     var lang: String?
@@ -50,7 +53,10 @@ struct TabulateCommand: ParsableCommand {
             throw usage(error.message.text(in: language))
         }
         let files = ReturnFiles.expand(returns)
-        let reading = ReturnReading(schema: schema, files: files, layout: layout)
+        guard !files.isEmpty else {
+            throw usage("没有找到走访登记表文件 / no return files found in: \(returns.joined(separator: " "))")
+        }
+        let reading = ReturnReading(schema: schema, options: ReadOptions(encoding: inputEncoding), files: files, layout: layout)
         let table = reading.tabulator.table
         do throws(SpreadsheetError) {
             switch target {
@@ -167,8 +173,8 @@ private struct ReturnReading {
     private(set) var report = CheckReport()
     private(set) var tabulator: Tabulator
 
-    init(schema: Schema, files: [String], layout: TableLayout) {
-        reader = ReturnReader(schema: schema)
+    init(schema: Schema, options: ReadOptions, files: [String], layout: TableLayout) {
+        reader = ReturnReader(schema: schema, options: options)
         self.files = files
         tabulator = Tabulator(layout: layout)
         var validator = Validator(schema: schema)

@@ -76,3 +76,16 @@ import TestSupport
         #expect(workbookToStdout.status == 2)
     }
 }
+
+extension TabulateCommandTests {
+    @Test func inputEncodingAndNoReturns() throws {
+        let given = try runProcess(Repository.zoufangExecutable, ["tabulate", returns, "--input-encoding", "gb18030", "--by", "hamlet"])
+        #expect(given.status == 0)
+        #expect(given.output.hasSuffix("合计,11,19,5,1,10,11,6,4,1,5\r\n"))
+        let directory = try scratch()
+        let none = try runProcess(Repository.zoufangExecutable, ["tabulate", directory])
+        #expect(none.status == 2)
+        #expect(none.errorOutput.hasPrefix("没有找到走访登记表文件"))
+        try? FileManager.default.removeItem(atPath: directory)
+    }
+}

@@ -97,8 +97,9 @@ extension Settings {
             let dates = campaignDates(from: { "\($0.year)年\($0.month)月\($0.day)日" }, to: { end, start in
                 end.year == start.year ? "\(end.month)月\(end.day)日" : "\(end.year)年\(end.month)月\(end.day)日"
             }, separator: "至")
+            let notes = [subject.map { "按" + $0 }, dates].compactMap { $0 }
             return [place, "走访情况汇总表"].filter { !$0.isEmpty }.joined(separator: " ")
-                + (subject.map { "（按\($0)）" } ?? "") + (dates.map { "（\($0)）" } ?? "")
+                + (notes.isEmpty ? "" : "（" + notes.joined(separator: "，") + "）")
         case .en:
             let dates = campaignDates(from: \.description, to: { end, _ in end.description }, separator: " to ")
             return "Household visits" + (subject.map { " by \($0)" } ?? "")

@@ -27,7 +27,7 @@ func numbers(_ amounts: [Amount]) -> [Int] { amounts.map { Int($0.description)! 
 @Test func summaryByCategoryListsEveryChoice() throws {
     let table = try tabulate(visits).table
     let summary = try #require(SummaryTable.bySecondDimension(table, settings: Households.schema.settings, language: .zh))
-    #expect(summary.title == "思茅五小 箐门口村 走访情况汇总表（按贫困户类别）（2018年7月17日至7月22日）")
+    #expect(summary.title == "思茅五小 箐门口村 走访情况汇总表（按贫困户类别，2018年7月17日至7月22日）")
     #expect(summary.columns.first == SummaryColumn(group: nil, heading: "走访户数"))
     #expect(summary.rows.map(\.label) == ["建档立卡贫困户", "低保户", "边缘户", "非贫困户"])
     #expect(summary.rows.map { numbers($0.amounts) } == [

@@ -54,8 +54,8 @@ public struct TableLayout: Sendable, Hashable {
     public var measures: [MeasureColumn]
 
     /// Groups by `by` (the schema's `group_by` when nil) with the measures the schema's `measure` column
-    /// declares, after the household count. Throws when a grouping field is unknown or cannot group, or two
-    /// measures would share an id.
+    /// declares, after the household count. Throws when a grouping field is unknown or cannot group, or a
+    /// measure's id is taken (by another measure, a grouping field or `kind`).
     public init(schema: Schema, by: [String]? = nil) throws(TabulationError) {
         dimensions = []
         for id in by ?? schema.settings.groupBy {
@@ -67,7 +67,8 @@ public struct TableLayout: Sendable, Hashable {
         for (index, field) in schema.fields.enumerated() {
             measures += Self.columns(of: field, at: index, in: schema)
         }
-        var seen = Set<String>()
+        // Every id is a key of a JSON row, beside `kind` and the grouping fields.
+        var seen = Set(["kind"] + dimensions.map(\.id))
         for column in measures where !seen.insert(column.id).inserted {
             throw .repeatedMeasure(column.id)
         }
@@ -121,8 +122,8 @@ public enum TabulationError: Error, Sendable, Hashable, CustomStringConvertible 
             LocalizedText(zh: "不能按字段 \(id) 分组：只能按单选或文字字段分组",
                           en: "cannot group by \(id): only a select_one or text field can group a table")
         case .repeatedMeasure(let id):
-            LocalizedText(zh: "汇总列 \(id) 出现两次，请在问卷的 measure_id 列给其中一个改名",
-                          en: "two measure columns are both called \(id): rename one in the schema's measure_id column")
+            LocalizedText(zh: "汇总列 \(id) 与另一列（汇总列或分组字段）同名，请在问卷的 measure_id 列给它改名",
+                          en: "the measure column \(id) has the name of another column (a measure or a grouping field): rename it in the schema's measure_id column")
         case .differentLayouts:
             LocalizedText(zh: "分组或汇总列不同的表不能相加，请用同一问卷和同样的 --by",
                           en: "tables grouped or measured differently cannot be added: use one questionnaire and the same --by")

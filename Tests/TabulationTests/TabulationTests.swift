@@ -174,6 +174,10 @@ func text(_ cell: CellValue) -> String {
     var schema = Households.schema
     schema.fields[Households.field["boarders"]!].measureID = "students"
     #expect(throws: TabulationError.repeatedMeasure("students")) { try TableLayout(schema: schema) }
+    schema = Households.schema
+    schema.fields[Households.field["suggestions"]!].measureID = "hamlet"
+    #expect(throws: TabulationError.repeatedMeasure("hamlet")) { try TableLayout(schema: schema) }
+    #expect(try TableLayout(schema: schema, by: ["poverty"]).measures.last?.id == "hamlet")
     var byHamlet = try tabulate([], by: ["hamlet"])
     #expect(throws: TabulationError.differentLayouts) { try byHamlet.merge(try tabulate([])) }
 }

@@ -98,16 +98,17 @@ enum SummarySheet {
     }
 }
 
-/// A long heading broken into two lines of about equal width (at the space nearest the middle when it has
-/// spaces), so a narrow column shows 建档立卡 / 贫困户 rather than 建档立卡贫困 / 户.
+/// A long heading broken into two lines of about equal width: at the space nearest the middle when it has
+/// spaces, else between CJK characters (建档立卡 / 贫困户 rather than 建档立卡贫困 / 户); a single word of
+/// another script stays whole.
 func twoLines(_ heading: String) -> String {
     guard displayWidth(heading) > 8 else { return heading }
     let characters = Array(heading)
     let middle = characters.count / 2
-    let spaces = characters.indices.filter { characters[$0] == " " }
-    if let space = spaces.min(by: { abs($0 - middle) < abs($1 - middle) }) {
+    if let space = characters.indices.filter({ characters[$0] == " " }).min(by: { abs($0 - middle) < abs($1 - middle) }) {
         return String(characters[..<space]) + "\n" + String(characters[(space + 1)...])
     }
+    guard displayWidth(heading) > characters.count else { return heading }
     let split = (characters.count + 1) / 2
     return String(characters[..<split]) + "\n" + String(characters[split...])
 }

@@ -61,3 +61,11 @@ func numbers(_ amounts: [Amount]) -> [Int] { amounts.map { Int($0.description)! 
     let summary = try #require(SummaryTable.byFirstDimension(table, settings: Settings(), language: .zh))
     #expect(summary.title == "走访情况汇总表")
 }
+
+@Test func longHeadingsBreakIntoTwoBalancedLines() {
+    #expect(twoLines("建档立卡贫困户") == "建档立卡\n贫困户")
+    #expect(twoLines("提出意见建议户数") == "提出意见\n建议户数")
+    #expect(twoLines("低保户") == "低保户")
+    #expect(twoLines("Subsidy card handed out") == "Subsidy card\nhanded out")
+    #expect(twoLines("Unsatisfied") == "Unsatisfied")
+}

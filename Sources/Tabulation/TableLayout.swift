@@ -139,17 +139,21 @@ extension Dimension {
         id = field.id
         self.fieldIndex = fieldIndex
         headings = byLanguage(field.label(in:))
+        let declared: [String]
         switch field.type {
         case .selectOne:
             let choices = choices(of: field, in: schema)
-            declaredValues = choices.map(\.code)
+            declared = choices.map(\.code)
             choiceLabels = Dictionary(choices.map { ($0.code, byLanguage($0.label(in:))) }) { first, _ in first }
         case .text, .name:
-            declaredValues = field.id == "hamlet" ? schema.settings.hamletOrder : []
+            declared = field.id == "hamlet" ? schema.settings.hamletOrder : []
             choiceLabels = [:]
         default:
             throw .notGroupable(field.id)
         }
+        // A value listed twice keeps its first place.
+        var seen = Set<String>()
+        declaredValues = declared.filter { seen.insert($0).inserted }
     }
 }
 

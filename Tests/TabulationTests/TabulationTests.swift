@@ -126,6 +126,13 @@ func text(_ cell: CellValue) -> String {
     ])
 }
 
+@Test func aHamletListedTwiceInTheOrderKeepsItsFirstPlace() throws {
+    var schema = Households.schema
+    schema.settings.hamletOrder = ["下社", "上社", "下社"]
+    let table = try tabulate(visits, schema: schema).table
+    #expect(table.dimensionValues[0] == ["下社", "上社"])
+}
+
 @Test func oneDimensionHasNoSubtotalsAndNoneHasOnlyTheTotal() throws {
     let byHamlet = try tabulate(visits, by: ["hamlet"]).table
     #expect(byHamlet.rows.map(\.kind) == [.cell, .cell, .total])

@@ -50,7 +50,9 @@ public struct RecordListing: Sendable {
     }
 
     public func row(_ record: Record) -> [CellValue] {
-        zip(choiceLabels, record.values).map { labels, value in cell(value, labels: labels) }
+        choiceLabels.indices.map { field in
+            field < record.values.count ? cell(record.values[field], labels: choiceLabels[field]) : .empty
+        }
             + [.text(record.source.file), .text(record.source.sheet), .number(Double(record.source.row))]
     }
 

@@ -58,9 +58,14 @@ public struct Tabulator: Sendable, Equatable {
     }
 }
 
+/// A field's value when it is there and valid; a record shorter than the schema has nothing past its end.
+private func validValue(_ record: Record, _ field: Int) -> FieldValue? {
+    guard field < record.values.count, !record.invalidFields.contains(field) else { return nil }
+    return record.values[field]
+}
+
 private func groupValue(_ record: Record, _ dimension: Dimension) -> String? {
-    guard !record.invalidFields.contains(dimension.fieldIndex) else { return nil }
-    switch record.values[dimension.fieldIndex] {
+    switch validValue(record, dimension.fieldIndex) {
     case .choice(let code): return code
     case .text(let text): return text.isEmpty ? nil : text
     default: return nil
@@ -80,7 +85,7 @@ private func contribution(of record: Record, to kind: MeasureKind) -> Amount {
     case .households: return .integer(1)
     case .sum(let index), .countTrue(let index), .countChoice(let index, _), .countNonempty(let index): field = index
     }
-    guard !record.invalidFields.contains(field), let value = record.values[field] else { return .zero }
+    guard let value = validValue(record, field) else { return .zero }
     switch (kind, value) {
     case (.sum, .integer(let number)): return .integer(number)
     case (.sum, .decimal(let number)): return Amount.exact(number) ?? .zero

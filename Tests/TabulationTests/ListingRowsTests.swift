@@ -51,3 +51,11 @@ import Testing
     #expect(row[7] == .text("yes"))
     #expect(row[11] == .text("修路, 建桥"))
 }
+
+@Test func aShortRecordKeepsItsSourceInTheLastColumns() {
+    var record = Households.record("上社", "non_poor", row: 9)
+    record.values.removeLast(2)
+    let row = RecordListing(schema: Households.schema, language: .zh).row(record)
+    #expect(row.count == 15)
+    #expect(row.suffix(4) == [.empty, .text("a.xlsx"), .text("Sheet1"), .number(9)])
+}

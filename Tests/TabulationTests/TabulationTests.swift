@@ -109,6 +109,13 @@ func text(_ cell: CellValue) -> String {
     #expect(total.map(\.description) == ["2", "6", "0", "0", "1", "1", "1", "0", "0", "0"])
 }
 
+@Test func aRecordShorterThanTheSchemaCountsWhatItHas() throws {
+    var record = Households.record("上社", "non_poor", students: 3)
+    record.values.removeLast(3)
+    let total = try tabulate([record]).table.total
+    #expect(total.map(\.description) == ["1", "3", "0", "0", "1", "1", "0", "0", "0", "0"])
+}
+
 @Test func hamletsFollowTheSchemaOrderThenFirstAppearance() throws {
     var schema = Households.schema
     schema.settings.hamletOrder = ["中社", "下社"]

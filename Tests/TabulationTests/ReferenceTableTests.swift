@@ -66,3 +66,28 @@ func referenceRecords(_ schema: Schema) throws -> [Record] {
         #expect(row == expectedRow)
     }
 }
+
+@Test func referenceWorkbookOpensInGnumeric() throws {
+    let ssconvert = ExternalTools.which("ssconvert")
+    guard try ExternalTools.available(ssconvert, named: "ssconvert") else { return }
+    let schema = try builtInWithMeasureNames()
+    let records = try referenceRecords(schema)
+    var tabulator = Tabulator(layout: try TableLayout(schema: schema))
+    for record in records { tabulator.add(record) }
+    let directory = try scratchDirectory()
+    try SummaryWorkbook.write(to: directory + "/ref.xlsx", schema: schema, table: tabulator.table, issues: [], records: records)
+    let result = try runProcess(ssconvert!, ["-S", "--export-type=Gnumeric_stf:stf_csv", directory + "/ref.xlsx",
+                                             directory + "/sheet.%n.csv"])
+    #expect(result.status == 0, "\(result.errorOutput)")
+    func lines(_ sheet: Int) throws -> [String] {
+        try String(contentsOfFile: directory + "/sheet.\(sheet).csv", encoding: .utf8).split(separator: "\n").map(String.init)
+    }
+    #expect(try lines(0).contains("合计,44,6,4,3,31,83,25,2,43,40,33,10,1,6"))
+    #expect(try lines(0).contains("大平掌,6,1,1,0,4,11,3,0,5,6,3,3,0,2"))
+    #expect(try lines(1).contains("非贫困户,31,57,19,2,30,28,24,6,1,4"))
+    let details = try lines(3)
+    #expect(details.count == 45)
+    #expect(details[1].hasPrefix("001,箐门口村,大寨,王宏凤,530802197312060099,18028115962,非贫困户,2,"))
+    #expect(details[1].hasSuffix(",第一组.xlsx,走访登记表,5"))
+    try? FileManager.default.removeItem(atPath: directory)
+}

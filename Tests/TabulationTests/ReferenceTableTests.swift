@@ -53,9 +53,7 @@ func referenceRecords(_ schema: Schema) throws -> [Record] {
     let schema = try builtInWithMeasureNames()
     let records = try referenceRecords(schema)
     #expect(records.count == 44)
-    var tabulator = Tabulator(layout: try TableLayout(schema: schema))
-    for record in records { tabulator.add(record) }
-    let ours = try JSONSerialization.jsonObject(with: Data(tabulator.table.json.utf8)) as? NSDictionary
+    let ours = try JSONSerialization.jsonObject(with: Data(try tabulate(records, schema: schema).table.json.utf8)) as? NSDictionary
     let expected = try JSONSerialization.jsonObject(
         with: Data(contentsOf: URL(fileURLWithPath: Repository.fixture("reference/expected-table.json")))) as? NSDictionary
     #expect(ours?["by"] as? [String] == ["hamlet", "poverty"])
@@ -72,10 +70,9 @@ func referenceRecords(_ schema: Schema) throws -> [Record] {
     guard try ExternalTools.available(ssconvert, named: "ssconvert") else { return }
     let schema = try builtInWithMeasureNames()
     let records = try referenceRecords(schema)
-    var tabulator = Tabulator(layout: try TableLayout(schema: schema))
-    for record in records { tabulator.add(record) }
     let directory = try scratchDirectory()
-    try SummaryWorkbook.write(to: directory + "/ref.xlsx", schema: schema, table: tabulator.table, issues: [], records: records)
+    try SummaryWorkbook.write(to: directory + "/ref.xlsx", schema: schema, table: try tabulate(records, schema: schema).table,
+                              issues: [], records: records)
     let result = try runProcess(ssconvert!, ["-S", "--export-type=Gnumeric_stf:stf_csv", directory + "/ref.xlsx",
                                              directory + "/sheet.%n.csv"])
     #expect(result.status == 0, "\(result.errorOutput)")

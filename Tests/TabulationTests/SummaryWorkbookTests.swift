@@ -159,10 +159,9 @@ func soffice(_ arguments: [String], in directory: String) throws -> ProcessResul
         record.values.append(.decimal(income))
         return record
     }
-    var tabulator = Tabulator(layout: try TableLayout(schema: schema))
-    for record in records { tabulator.add(record) }
     let directory = try scratchDirectory()
-    try SummaryWorkbook.write(to: directory + "/s.xlsx", schema: schema, table: tabulator.table, issues: [], records: records)
+    try SummaryWorkbook.write(to: directory + "/s.xlsx", schema: schema, table: try tabulate(records, schema: schema).table,
+                              issues: [], records: records)
     let output = try python("""
         import sys, openpyxl
         sheet = openpyxl.load_workbook(sys.argv[1])["汇总表"]

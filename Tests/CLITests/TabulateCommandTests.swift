@@ -17,10 +17,17 @@ import TestSupport
         let result = try runProcess(Repository.zoufangExecutable, ["tabulate", returns, "--format", "json"])
         #expect(result.status == 0)
         let lines = result.output.split(separator: "\n").map(String.init)
-        #expect(lines.first == "{\"by\": [\"hamlet\", \"poverty\"],")
-        #expect(lines.count == 2 + 8 + 1)
-        #expect(lines[5] == "  {\"kind\": \"subtotal\", \"hamlet\": \"大平掌\", \"poverty\": null, \"households\": 6, \"students\": 11, \"boarders\": 3, \"dropout_risk\": 0, \"letter_given\": 5, \"card_given\": 6, \"satisfied\": 3, \"fairly\": 3, \"unsatisfied\": 0, \"suggestions\": 2},")
-        #expect(lines.last?.hasPrefix("  {\"kind\": \"total\", \"hamlet\": null, \"poverty\": null, \"households\": 11, \"students\": 19,") == true)
+        #expect(lines.prefix(2) == ["{\"by\": [\"hamlet\", \"poverty\"],", " \"rows\": ["])
+        let object = try JSONSerialization.jsonObject(with: result.stdout) as? [String: Any]
+        let rows = try #require(object?["rows"] as? [[String: Any]])
+        #expect(rows.map { $0["kind"] as? String } == ["cell", "cell", "cell", "subtotal", "cell", "cell", "cell", "subtotal", "total"])
+        #expect(rows.map { $0["hamlet"] as? String } == ["大平掌", "大平掌", "大平掌", "大平掌", "麻栗坪", "麻栗坪", "麻栗坪", "麻栗坪", nil])
+        #expect(rows[0]["poverty"] as? String == "registered_poor")
+        #expect(rows[3]["poverty"] is NSNull)
+        let measures = ["households", "students", "boarders", "letter_given", "card_given", "dropout_risk", "satisfied",
+                        "fairly", "unsatisfied"]
+        #expect(measures.map { rows[3][$0] as? Int } == [6, 11, 3, 5, 6, 0, 3, 3, 0])
+        #expect(measures.map { rows[8][$0] as? Int } == [11, 19, 5, 10, 11, 1, 6, 4, 1])
         #expect(result.errorOutput.hasPrefix("汇总了 11 户"))
     }
 

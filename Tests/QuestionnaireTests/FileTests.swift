@@ -72,14 +72,20 @@ final class ScriptedSpreadsheet: SpreadsheetReader {
         #expect(issues[0].message.zh == "找不到文件或无法打开，请检查路径和读取权限")
     }
 
-    @Test func aLegacyXLSSaysToSaveAsXLSX() throws {
+    @Test func theReadersMessageIsTheIssuesMessage() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("旧表-\(UUID().uuidString).xls").path
         try Data([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + Array(repeating: 0, count: 504)).write(to: URL(fileURLWithPath: path))
         defer { try? FileManager.default.removeItem(atPath: path) }
         var issues: [Questionnaire.Issue] = []
         let account = ReturnReader(schema: builtIn).read(file: path, onRecord: { _ in }, onIssue: { issues.append($0) })
         #expect(account.unreadable)
-        #expect(issues.map(\.message.zh) == ["这是旧版 .xls 文件：请在 Excel/WPS 中另存为 .xlsx"])
+        #expect(issues.map(\.code) == [.unreadableFile])
+        #expect(throws: SpreadsheetError.self) { _ = try Spreadsheets.open(path) }
+        do {
+            _ = try Spreadsheets.open(path)
+        } catch {
+            #expect(issues.first?.message == error.message)
+        }
     }
 
     @Test func aFileWithNoReturnAtAllSaysSo() {

@@ -60,11 +60,11 @@ struct SheetRows {
         // Empty text and white space are no value: a stray space in row 1000 does not stretch the sheet.
         guard raw.cells.contains(where: { CellText.trimmed($0) != nil }) else { return }
         lastValueRow = raw.number
-        guard !isBlank(raw) else { return }
         if let candidate = layout.possibleSerial {
             if CellText.trimmed(raw[candidate.column]) == "1" { layout.makeSerial(candidate) } else { layout.possibleSerial = nil }
             mapColumns()
         }
+        guard !isBlank(raw) else { return }
         if let first = raw.cells.lazy.compactMap(CellText.trimmed).first, let kind = RowKind.of(firstText: first) {
             account.skippedRows += 1
             if case .total(let grand) = kind { checkTotal(filled, grand: grand, onIssue: onIssue) }
@@ -88,16 +88,15 @@ struct SheetRows {
         onRecord(record)
     }
 
-    /// The header pasted again below the data (one per printed page): at least as many of its
-    /// headings in their own columns as it takes to find a header.
+    /// The header pasted again below the data (one per printed page): its first field columns hold
+    /// their own headings. Stops at the first cell that differs, so ordinary rows cost one comparison.
     private func isRepeatedHeader(_ row: SheetRow) -> Bool {
-        var matches = 0
-        for (column, field, _) in columns {
-            guard case .text(let text) = row[column], TextFolding.trim(text) == layout.fieldHeadings[field] else { continue }
-            matches += 1
-            if matches == HeaderFinder.minimumMatches { return true }
+        for (column, field, _) in columns.prefix(HeaderFinder.minimumMatches) {
+            guard case .text(let text) = row[column], TextFolding.trim(text) == layout.fieldHeadings[field] else {
+                return false
+            }
         }
-        return false
+        return columns.count >= HeaderFinder.minimumMatches
     }
 
     /// No value but a serial number (a pre-numbered empty line of the form counts as blank).

@@ -31,15 +31,13 @@ struct DuplicateDetector {
     mutating func check(_ record: Record, into issues: inout [Issue]) -> Bool {
         let values = record.values.map(ValueText.canonical)
         let place = locations.compact(record.source)
-        let rowDigest = Digest(values.joined(separator: "\u{1F}"))
+        // Repeated rows are looked for within a sheet: the digest covers the file and sheet too.
+        let rowDigest = Digest("\(place.file)\u{1F}\(place.sheet)\u{1F}" + values.joined(separator: "\u{1F}"))
         if let earlier = firstRowPlace[rowDigest] {
-            if earlier.file == place.file && earlier.sheet == place.sheet {
-                issues.append(repeatedRow(record, values, earlier: locations.location(earlier)))
-                return false
-            }
-        } else {
-            firstRowPlace[rowDigest] = place
+            issues.append(repeatedRow(record, values, earlier: locations.location(earlier)))
+            return false
         }
+        firstRowPlace[rowDigest] = place
         guard let householdKey = key.key(of: record, canonical: values) else { return true }
         let keyDigest = Digest(householdKey)
         if let entry = householdEntry[keyDigest] {

@@ -130,3 +130,21 @@ import Testing
         #expect(try value("true() and not(false())") == .boolean(true))
     }
 }
+
+@Suite struct SchemaExpressionProblemTests {
+    @Test func builtInSchemaExpressionsAllParse() throws {
+        #expect(try Schema.builtIn().expressionProblems(file: "household-visit.md").isEmpty)
+    }
+
+    @Test func brokenExpressionsAreReportedAtTheirFieldRowWithPosition() {
+        var schema = HouseholdSchema.make()
+        schema.fields[7].constraint = ". <= ${studnets}"
+        schema.fields[7].schemaRow = 12
+        schema.fields[11].relevant = "${students} >"
+        let problems = schema.expressionProblems(file: "form.xlsx")
+        #expect(problems.map(\.description) == [
+            "form.xlsx survey!12 (constraint): 错误: boarders 的 constraint 第 6 个字符处：没有名为 studnets 的字段（. <= ${studnets}）",
+            "form.xlsx survey (relevant): 错误: suggestions 的 relevant 第 14 个字符处：表达式不完整（${students} >）",
+        ])
+    }
+}

@@ -118,6 +118,24 @@ import Testing
         #expect(try value("selected(${student_names}, '李小')", values) == .boolean(false))
     }
 
+    @Test func edgeCases() throws {
+        let values: [String: FieldValue] = [
+            "students": .integer(2), "visitors": .list(["王老师", "李老师"]), "head_name": .text("李延苏"),
+            "visit_date": .date(DateTime(year: 2018, month: 7, day: 20)),
+        ]
+        #expect(try value("-${students} * 2", values) == .number(-4))
+        #expect(try value("2.5 + .5", values) == .number(3))
+        #expect(try value("string-length(${students} * 10)", values) == .number(2))
+        #expect(try value("if(${boarders}, 'a', if(${students} > 1, 'b', 'c'))", values) == .string("b"))
+        #expect(try value("not(.)", values, current: "boarders") == .boolean(true))
+        #expect(try value("${visitors} = '王老师 李老师'", values) == .boolean(true))
+        #expect(try value("${visit_date} - '2018-07-17'", values) == .number(3))
+        #expect(try value("${visit_date} > 17000", values) == .boolean(true))
+        #expect(try value("'李延苏' = ${head_name} and ${head_name} != '李廷苏'", values) == .boolean(true))
+        #expect(try value("${head_name} + 1", values) == .empty)
+        #expect(try value("5 mod 0 = 1", values) == .boolean(true))
+    }
+
     @Test func stringFunctionsAndIf() throws {
         let values: [String: FieldValue] = ["phone": .text("13812345678"), "head_name": .text("李延苏")]
         #expect(try value("string-length(${head_name})", values) == .number(3))

@@ -125,9 +125,10 @@ import Spreadsheet
     @Test func numberingColumnCountingRowsIsASerial() {
         var header = standardHeader
         header[0] = "编号"
-        let result = read([sheet([header, household(1), household(2, "上社", "张三")])])
+        let result = read([sheet([header, ["1"], household(2), household(3, "上社", "张三"), ["4"]])])
         #expect(result.issueLines == [])
         #expect(result.value("form_no") == nil)
+        #expect(result.account.sheets[0] == SheetAccount(sheet: "Sheet1", headerRow: 1, rows: 4, records: 2, blankRows: 2))
     }
 
     @Test func numberingColumnWithFormNumbersIsTheFormNumber() {

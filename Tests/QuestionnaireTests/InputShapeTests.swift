@@ -43,6 +43,14 @@ import Spreadsheet
         #expect(result.records.count == 1)
     }
 
+    @Test func aWorkbookWithOnlyHiddenSheets() {
+        let result = read([sheet([standardHeader, household(1)], visibility: .hidden)])
+        #expect(result.records.isEmpty)
+        #expect(result.issues.map(\.code) == [.noHeader])
+        #expect(result.issues[0].location == SourceLocation(file: "a.xlsx"))
+        #expect(result.issues[0].message.zh == "工作簿里的工作表全部隐藏了：请在 Excel/WPS 中取消隐藏登记表")
+    }
+
     @Test func theSheetNameIsTheHamletWhenThereIsNoHamletColumn() {
         let header = standardHeader.filter { $0 != "自然社" }
         var row = household(1)
@@ -109,10 +117,17 @@ import Spreadsheet
         #expect(result.issues[0].message.zh == "小计行的在校学生数为 4，但上面各户加起来是 3，请核对")
     }
 
+    @Test func aHeaderRepeatedForTheNextPrintedPageIsSkipped() {
+        let result = read([sheet([standardHeader, household(1), standardHeader, household(2, "上社", "张三")])])
+        #expect(result.issueLines == [])
+        #expect(result.records.map(\.source.row) == [2, 4])
+        #expect(result.account.sheets[0].skippedRows == 1)
+    }
+
     @Test func blankRowsInsideTheDataAreCounted() {
-        // Row 3 is empty; row 5 holds only whitespace; row 6 only a pre-printed serial number.
+        // Row 3 is empty; row 5 holds only whitespace; row 6 only a pre-printed serial number; row 7 only spaces.
         let result = read([sheet([
-            standardHeader, household(1), [], household(2, "上社", "张三"), ["", " ", "\u{3000}"], ["5"],
+            standardHeader, household(1), [], household(2, "上社", "张三"), ["", " ", "\u{3000}"], ["5"], [" "],
         ])])
         #expect(result.issueLines == [])
         #expect(result.account.sheets[0] == SheetAccount(sheet: "Sheet1", headerRow: 1, rows: 5, records: 2, blankRows: 3))
@@ -151,6 +166,12 @@ import Spreadsheet
         #expect(result.issues[1].message.en == "Visit date is empty: it is required, fill it in from the paper form")
         #expect(result.issues[1].value == nil)
         #expect(result.records.count == 1)
+    }
+
+    @Test func messagesNameTheColumnAsTheTeacherHeadedIt() {
+        let result = read([sheet([["自然社", "户主", "贫困户类别", "子女就读人数（人）"], ["上社", "李延苏", "低保户", ""]])])
+        #expect(result.issues.first { $0.code == .missingValue }?.message.zh == "子女就读人数（人）为空：这是必填项，请照纸质问卷补上")
+        #expect(result.issues.first { $0.code == .missingValue }?.message.en == "Students in school is empty: it is required, fill it in from the paper form")
     }
 
     @Test func aValidIDCardIdentifiesAHouseholdWithoutAName() {

@@ -38,26 +38,38 @@ import TestSupport
     @Test func everyProblemOfAMarkdownSchemaWithItsPlace() throws {
         let (schema, problems) = Schema.check(path: Repository.fixture("questionnaire/schema-with-errors.md"))
         #expect(schema != nil)
-        #expect(problems.map { "\($0.severity.rawValue) \($0.place)" } == [
-            "error survey!D6 (required)",
-            "error survey!E6 (min)",
-            "error survey!A7 (type)",
-            "error survey!B8 (name)",
-            "error survey!B9 (name)",
-            "warning survey!A10 (type)",
-            "error survey!E11 (min)",
-            "error survey!G11 (severity)",
-            "error choices!B18 (name)",
-            "error settings!B24 (value)",
-            "error settings!B25 (value)",
+        #expect(problems.map { "\($0.severity.rawValue) \($0.sheet!) \($0.row!) \($0.column!) \($0.columnName!)" } == [
+            "error survey 6 4 required",
+            "error survey 6 5 min",
+            "error survey 7 1 type",
+            "error survey 8 2 name",
+            "error survey 9 2 name",
+            "warning survey 10 1 type",
+            "error survey 11 5 min",
+            "error survey 11 7 severity",
+            "error choices 18 2 name",
+            "error settings 24 2 value",
+            "error settings 25 2 value",
         ])
         #expect(problems[2].message.zh == "choices 表中没有选项表 povrty")
         #expect(problems[5].message.zh == "类型 geopoint 不受支持，按文本读取")
         #expect(problems[9].message.zh == "“2018-13-01”不是日期，如 2018-07-17")
         #expect(problems[10].message.zh == "没有名为 village 的字段")
         let path = Repository.fixture("questionnaire/schema-with-errors.md")
-        #expect(problems[0].text(in: .zh) == "\(path) survey!D6 (required): 错误: “maybe”无效：填 yes 或 no")
+        #expect(problems[0].text(in: .zh) == "\(path) survey 第 6 行（required 列）: 错误: “maybe”无效：填 yes 或 no")
+        #expect(problems[0].text(in: .en) == "\(path) survey line 6 (column required): error: “maybe” is not valid: use yes or no")
         #expect(throws: SchemaError.self) { try Schema.load(path: path) }
+    }
+
+    @Test func aHeadingTwoFieldsAcceptIsAWarning() throws {
+        let schema = try Schema.markdown("""
+            # survey
+            | type | name | label | headers |
+            |---|---|---|---|
+            | text | village | 村 | 村委会 |
+            | text | hamlet | 自然村 | 村 \\| 社 |
+            """, file: "s.md")
+        #expect(schema.warnings.map { "\($0.place()) \($0.message.zh)" } == ["survey 第 5 行（headers 列） 标题“村”同时属于字段 village 和 hamlet，读表时归 village"])
     }
 
     @Test func aMissingFileIsAProblemToo() {
@@ -104,7 +116,7 @@ import TestSupport
         #expect(schema.choiceLists["yes_no"]?.choices.map { $0.label(in: .zh) } == ["是", "否"])
         #expect(schema.settings.formTitle == "Household visit")
         #expect(schema.settings.version == "2018071701")
-        #expect(builder.problems.map { "\($0.severity.rawValue) \($0.place)" } == ["warning survey!A2 (type)", "warning survey!A9 (type)"])
+        #expect(builder.problems.map { "\($0.severity.rawValue) \($0.place())" } == ["warning survey!A2 (type)", "warning survey!A9 (type)"])
         #expect(schema.warnings.count == 2)
     }
 

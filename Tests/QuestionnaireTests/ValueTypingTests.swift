@@ -191,6 +191,12 @@ import Spreadsheet
         #expect(issue.message.zh == "户主身份证号“53270119800101”有 14 位，身份证号应为 18 位")
     }
 
+    @Test func aCharacterThatIsNoDigit() throws {
+        let issue = try #require(typed("head_id", .text("53270119800101123五")).issues.first)
+        #expect(issue.message.zh == "户主身份证号“53270119800101123五”含有不该有的字符：身份证号是 17 位数字加一位数字或 X")
+        #expect(typed("head_id", .text("５３２７０１１９８００１０１１２３５")).value == .text("532701198001011235"))
+    }
+
     @Test func fifteenDigitsAreAcceptedWithAWarning() throws {
         let result = typed("head_id", .text("532701800101123"))
         #expect(result.value == .text("532701800101123"))

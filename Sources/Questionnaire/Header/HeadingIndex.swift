@@ -8,12 +8,17 @@ struct HeadingIndex: Sendable {
     init(schema: Schema) {
         var fieldByKey: [String: Int] = [:]
         for (index, field) in schema.fields.enumerated() {
-            for heading in [field.id, field.label] + field.labels.values.sorted() + field.headers {
+            for heading in Self.headings(of: field) {
                 let key = HeadingKey.make(heading)
                 if fieldByKey[key] == nil { fieldByKey[key] = index }
             }
         }
         self.fieldByKey = fieldByKey
+    }
+
+    /// Every heading a field accepts, in the order they are tried: id, labels, then `headers`.
+    static func headings(of field: Field) -> [String] {
+        [field.id, field.label] + field.labels.values.sorted() + field.headers
     }
 
     func field(for heading: String) -> Int? {
@@ -37,8 +42,14 @@ enum RowKind: Equatable {
         "填表人", "审核人", "制表人", "负责人", "填报日期", "填表日期", "填报人", "统计人", "注", "说明", "备注",
     ]
 
+    /// The first characters of every marker: most rows are told apart by their first character alone.
+    private static let initials = Set((totalMarkers + [subtotalMarker] + signatureMarkers).compactMap(\.unicodeScalars.first))
+
     /// The kind of a row from its first non-empty cell; nil for an ordinary row.
     static func of(firstText text: String) -> RowKind? {
+        guard let first = text.unicodeScalars.first(where: { !TextFolding.isSpace($0) }), initials.contains(first) else {
+            return nil
+        }
         let key = TextFolding.key(text)
         if totalMarkers.contains(where: key.hasPrefix) { return .total(grand: true) }
         if key.hasPrefix(subtotalMarker) { return .total(grand: false) }

@@ -40,8 +40,19 @@ struct HeaderIssues {
     }
 
     static func noHeader(file: String, sheet: String, matched: [String]) -> Issue {
-        Issue(.noHeader, at: SourceLocation(file: file, sheet: sheet), message: LocalizedText(
-            zh: "工作表“\(sheet)”前 \(HeaderFinder.searchedRows) 行找不到表头：只认出 \(matched.count) 个栏目（\(matched.joined(separator: "、"))），至少要 \(HeaderFinder.minimumMatches) 个。请检查栏目名称，表头要在前 \(HeaderFinder.searchedRows) 行内",
-            en: "sheet “\(sheet)” has no header in its first \(HeaderFinder.searchedRows) rows: only \(matched.count) headings were recognised (\(matched.joined(separator: ", "))), at least \(HeaderFinder.minimumMatches) are needed. Check the headings; the header must be within the first \(HeaderFinder.searchedRows) rows"))
+        let rows = HeaderFinder.searchedRows
+        let found = matched.isEmpty
+            ? (zh: "没有一个栏目名称是问卷中的项目", en: "no heading is a field of the questionnaire")
+            : (zh: "只认出 \(matched.count) 个栏目（\(matched.joined(separator: "、"))），至少要 \(HeaderFinder.minimumMatches) 个",
+               en: "only \(matched.count) headings were recognised (\(matched.joined(separator: ", "))), at least \(HeaderFinder.minimumMatches) are needed")
+        return Issue(.noHeader, at: SourceLocation(file: file, sheet: sheet), message: LocalizedText(
+            zh: "工作表“\(sheet)”前 \(rows) 行找不到表头：\(found.zh)。请检查栏目名称，表头要在前 \(rows) 行内",
+            en: "sheet “\(sheet)” has no header in its first \(rows) rows: \(found.en). Check the headings; the header must be within the first \(rows) rows"))
+    }
+
+    static func noVisibleSheet(file: String) -> Issue {
+        Issue(.noHeader, at: SourceLocation(file: file), message: LocalizedText(
+            zh: "工作簿里的工作表全部隐藏了：请在 Excel/WPS 中取消隐藏登记表",
+            en: "every sheet of the workbook is hidden: unhide the return's sheet in Excel or WPS"))
     }
 }

@@ -4,9 +4,6 @@ import Spreadsheet
 struct ReadingContext: Sendable {
     let schema: Schema
     let headings: HeadingIndex
-    let typers: [FieldTyper]
-    /// The same typers for columns whose heading asks a question (是否…): there 是/否 answer a choice.
-    let questionTypers: [FieldTyper]
     /// Fields that place a row in the tables (`group_by`): a row without them is rejected.
     let groupFields: [Int]
     /// Key fields besides the group fields: a row needs at least one of them (a name or a valid ID).
@@ -16,15 +13,14 @@ struct ReadingContext: Sendable {
     init(schema: Schema) {
         self.schema = schema
         headings = HeadingIndex(schema: schema)
-        typers = schema.fields.map { FieldTyper(field: $0, schema: schema) }
-        questionTypers = schema.fields.map { FieldTyper(field: $0, schema: schema, underQuestion: true) }
         groupFields = schema.groupByFieldIndexes
         identityFields = schema.keyFieldIndexes.filter { !schema.groupByFieldIndexes.contains($0) }
         sheetField = schema.settings.sheetField.flatMap(schema.fieldIndex)
     }
 
-    func typer(field: Int, heading: String) -> FieldTyper {
-        QuestionHeading.isQuestion(heading) ? questionTypers[field] : typers[field]
+    /// The typer of one column: its heading names the field in messages, and a 是否… heading lets 是/否 answer a choice.
+    func typer(field: Int, heading: String?) -> FieldTyper {
+        FieldTyper(field: schema.fields[field], schema: schema, heading: heading)
     }
 
     func field(_ index: Int) -> Field { schema.fields[index] }

@@ -33,58 +33,67 @@ public struct ReturnReader: Sendable {
         var account = FileAccount(file: path)
         var notes = ReaderNotes(file: path, context: context)
         var firstVisible: String?
-        var reported = false
         for (index, info) in reader.sheets.enumerated() {
             guard info.visibility == .visible else {
                 account.skippedSheets.append(info.name)
                 continue
             }
             if firstVisible == nil { firstVisible = info.name }
-            let merged: [CellRange]
-            do {
-                merged = try reader.mergedRanges(sheet: index)
-            } catch {
-                onIssue(Self.unreadable(path, error, sheet: info.name))
-                account.unreadable = true
-                return account
-            }
-            var sheet = SheetReading(context: context, file: path, sheet: info.name, merged: merged)
-            do {
-                try reader.forEachRow(sheet: index) { row in
-                    try sheet.consume(row, onRecord: onRecord) { issue in
-                        notes.emit(from: reader, throughRow: issue.location.row ?? 0, onIssue: onIssue)
-                        onIssue(issue)
-                    }
-                    notes.emit(from: reader, throughRow: sheet.handedOutThrough, onIssue: onIssue)
-                }
-            } catch is SheetReading.Stop {
-            } catch {
-                notes.emit(from: reader, throughRow: nil, onIssue: onIssue)
-                onIssue(Self.unreadable(path, error, sheet: info.name))
-                account.unreadable = true
-                return account
-            }
-            let outcome = sheet.finish(onRecord: onRecord) { issue in
-                notes.emit(from: reader, throughRow: issue.location.row ?? 0, onIssue: onIssue)
-                onIssue(issue)
-            }
-            notes.emit(from: reader, throughRow: nil, onIssue: onIssue)
-            switch outcome {
-            case .read(let sheetAccount):
+            var failure: (any Error)?
+            switch readSheet(index, named: info.name, of: reader, file: path, notes: &notes, failure: &failure,
+                             onRecord: onRecord, onIssue: onIssue) {
+            case .read(let sheetAccount), .noHeader(let sheetAccount):
                 account.sheets.append(sheetAccount)
-                reported = true
-            case .noHeader(let sheetAccount):
-                account.sheets.append(sheetAccount)
-                reported = true
-            case .skipped:
+            case .skipped where failure == nil:
                 account.skippedSheets.append(info.name)
+            case .skipped:
+                break
+            }
+            if let failure {
+                // What was read before the damage is handed out and accounted; the rest of the file is not read.
+                onIssue(Self.unreadable(path, failure, sheet: info.name))
+                account.unreadable = true
+                return account
             }
         }
-        if !reported {
+        if account.sheets.isEmpty {
             // Not one sheet looks like a return: say so rather than read nothing in silence.
-            onIssue(HeaderIssues.noHeader(file: path, sheet: firstVisible ?? "", matched: []))
+            onIssue(firstVisible.map { HeaderIssues.noHeader(file: path, sheet: $0, matched: []) }
+                ?? HeaderIssues.noVisibleSheet(file: path))
         }
         return account
+    }
+
+    /// One sheet, its reader notes handed out in row order among its issues. A read error ends the
+    /// sheet where it happened and is returned in `failure`.
+    private func readSheet(
+        _ index: Int, named name: String, of reader: any SpreadsheetReader, file path: String,
+        notes: inout ReaderNotes, failure: inout (any Error)?, onRecord: (Record) -> Void, onIssue: (Issue) -> Void
+    ) -> SheetReading.Outcome {
+        func handOut(_ issue: Issue) {
+            notes.emit(from: reader, throughRow: issue.location.row ?? 0, onIssue: onIssue)
+            onIssue(issue)
+        }
+        let merged: [CellRange]
+        do {
+            merged = try reader.mergedRanges(sheet: index)
+        } catch {
+            failure = error
+            return .skipped
+        }
+        var sheet = SheetReading(context: context, file: path, sheet: name, merged: merged)
+        do {
+            try reader.forEachRow(sheet: index) { row in
+                try sheet.consume(row, onRecord: onRecord, onIssue: handOut)
+                notes.emit(from: reader, throughRow: sheet.handedOutThrough, onIssue: onIssue)
+            }
+        } catch is SheetReading.Stop {
+        } catch {
+            failure = error
+        }
+        let outcome = sheet.finish(onRecord: onRecord, onIssue: handOut)
+        notes.emit(from: reader, throughRow: nil, onIssue: onIssue)
+        return outcome
     }
 
     private static func unreadable(_ path: String, _ error: any Error, sheet: String? = nil) -> Issue {

@@ -14,7 +14,7 @@ extension SheetRows {
         let identityGap = unidentified ? identity.first { isEmpty($0) && record.columns[$0] != nil } : nil
         for (index, field) in context.schema.fields.enumerated() where isEmpty(index) {
             guard let column = record.columns[index] else { continue }
-            let zh = field.label(in: .zh)
+            let zh = typers[index]?.labelZH ?? field.label(in: .zh)
             let en = field.label(in: .en)
             let message: LocalizedText
             if context.groupFields.contains(index) {

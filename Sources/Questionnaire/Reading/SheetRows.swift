@@ -8,6 +8,8 @@ struct SheetRows {
     let sheet: String
     private(set) var layout: SheetLayout
     private var columns: [(column: Int, field: Int, typer: FieldTyper)]
+    /// Each field's typer, by field index; nil when the sheet has no column for it.
+    private(set) var typers: [FieldTyper?] = []
     private let sheetValue: (field: Int, value: FieldValue)?
     private let extraHeadings: [String]
     private var totals: TotalCheck
@@ -35,8 +37,10 @@ struct SheetRows {
     private mutating func mapColumns() {
         columns = layout.fieldColumns.enumerated().compactMap { field, column in
             guard let column else { return nil }
-            return (column, field, context.typer(field: field, heading: layout.fieldHeadings[field] ?? ""))
+            return (column, field, context.typer(field: field, heading: layout.fieldHeadings[field]))
         }.sorted { $0.column < $1.column }
+        typers = Array(repeating: nil, count: context.schema.fields.count)
+        for entry in columns { typers[entry.field] = entry.typer }
     }
 
     /// The heading issues: unknown and duplicate headings, required fields without a column.
@@ -53,15 +57,21 @@ struct SheetRows {
     }
 
     mutating func read(_ raw: SheetRow, filled: SheetRow, onRecord: (Record) -> Void, onIssue: (Issue) -> Void) {
+        // Empty text and white space are no value: a stray space in row 1000 does not stretch the sheet.
+        guard raw.cells.contains(where: { CellText.trimmed($0) != nil }) else { return }
         lastValueRow = raw.number
-        guard !isBlank(raw) else { return }
         if let candidate = layout.possibleSerial {
             if CellText.trimmed(raw[candidate.column]) == "1" { layout.makeSerial(candidate) } else { layout.possibleSerial = nil }
             mapColumns()
         }
+        guard !isBlank(raw) else { return }
         if let first = raw.cells.lazy.compactMap(CellText.trimmed).first, let kind = RowKind.of(firstText: first) {
             account.skippedRows += 1
             if case .total(let grand) = kind { checkTotal(filled, grand: grand, onIssue: onIssue) }
+            return
+        }
+        if isRepeatedHeader(raw) {
+            account.skippedRows += 1
             return
         }
         var issues: [Issue] = []
@@ -76,6 +86,17 @@ struct SheetRows {
         account.records += 1
         totals.add(record)
         onRecord(record)
+    }
+
+    /// The header pasted again below the data (one per printed page): its first field columns hold
+    /// their own headings. Stops at the first cell that differs, so ordinary rows cost one comparison.
+    private func isRepeatedHeader(_ row: SheetRow) -> Bool {
+        for (column, field, _) in columns.prefix(HeaderFinder.minimumMatches) {
+            guard case .text(let text) = row[column], TextFolding.trim(text) == layout.fieldHeadings[field] else {
+                return false
+            }
+        }
+        return columns.count >= HeaderFinder.minimumMatches
     }
 
     /// No value but a serial number (a pre-numbered empty line of the form counts as blank).

@@ -26,9 +26,15 @@ public struct SchemaProblem: Sendable, Hashable, CustomStringConvertible {
         self.message = message
     }
 
-    /// `survey!F12 (constraint)`, or as much of it as is known.
-    public var place: String {
+    /// `survey!F12 (constraint)` in a workbook; `survey 第 12 行（constraint 列）` in Markdown, where rows are lines.
+    public func place(in language: Language = .zh) -> String {
         var text = sheet ?? ""
+        let markdown = file.lowercased().hasSuffix(".md") || file.lowercased().hasSuffix(".markdown")
+        if let row, markdown {
+            text += language == .zh ? " 第 \(row) 行" : " line \(row)"
+            if let columnName { text += language == .zh ? "（\(columnName) 列）" : " (column \(columnName))" }
+            return TextFolding.trim(text)
+        }
         if let row {
             let cell = column.map { CellAddress(row: row, column: $0).description } ?? String(row)
             text += (text.isEmpty ? "" : "!") + cell
@@ -39,7 +45,7 @@ public struct SchemaProblem: Sendable, Hashable, CustomStringConvertible {
 
     public func text(in language: Language) -> String {
         let label = severity == .error ? (language == .zh ? "错误" : "error") : (language == .zh ? "警告" : "warning")
-        let place = self.place
+        let place = self.place(in: language)
         return file + (place.isEmpty ? "" : " " + place) + ": " + label + ": " + message.text(in: language)
     }
 

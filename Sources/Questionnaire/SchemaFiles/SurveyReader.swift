@@ -75,7 +75,26 @@ struct SchemaBuilder {
             }
             fields.append(columns.field(name: name, type: type, row: row, builder: &self))
         }
+        checkHeadings(of: fields, in: table)
         return fields
+    }
+
+    /// A heading two fields accept goes to the first of them: worth a warning, as the second never gets it.
+    private mutating func checkHeadings(of fields: [Field], in table: SchemaTable) {
+        var owners: [String: String] = [:]
+        for field in fields {
+            for heading in HeadingIndex.headings(of: field) {
+                let key = HeadingKey.make(heading)
+                guard let owner = owners[key] else {
+                    owners[key] = field.id
+                    continue
+                }
+                guard owner != field.id else { continue }
+                report(.warning, table, row: field.schemaRow, column: table.columnIndex("headers"),
+                       zh: "标题“\(heading)”同时属于字段 \(owner) 和 \(field.id)，读表时归 \(owner)",
+                       en: "heading “\(heading)” belongs to both \(owner) and \(field.id): returns read it as \(owner)")
+            }
+        }
     }
 
     /// The XLSForm type; nil for rows that hold no data (notes, group markers) or cannot be read.

@@ -15,13 +15,13 @@ enum DateText {
     static func parse(_ text: String, campaignYear: Int?) -> Outcome {
         let cleaned = TextFolding.clean(text)
         let datePart: String
-        if cleaned.contains("月") {
+        if cleaned.unicodeScalars.contains("月") {
             // 2018 年 7 月 17 日 上午: spaces carry nothing, and what follows the day is the time.
             let joined = TextFolding.removingSpaces(cleaned)
             let end = joined.firstIndex { $0 == "日" || $0 == "号" }.map(joined.index(after:)) ?? joined.endIndex
             datePart = String(joined[..<end])
         } else {
-            datePart = cleaned.split(whereSeparator: { $0 == " " || $0 == "T" }).first.map(String.init) ?? ""
+            datePart = String(cleaned.unicodeScalars.prefix { $0 != " " && $0 != "T" })
         }
         guard let parts = fields(of: datePart) else { return .unreadable }
         let year: Int
@@ -37,20 +37,30 @@ enum DateText {
     }
 
     private static func fields(of text: String) -> (year: Int?, month: Int, day: Int)? {
-        let characters = Array(text)
-        if characters.count == 8, characters.allSatisfy(\.isASCIIDigit) {
-            return (Int(String(characters[0..<4])), Int(String(characters[4..<6]))!, Int(String(characters[6..<8]))!)
+        let bytes = Array(text.utf8)
+        if bytes.count == 8, let value = digits(bytes[...]) {
+            return (value / 10000, value / 100 % 100, value % 100)
         }
-        if text.contains("月") { return chineseFields(text) }
-        for separator in ["-", "/", "."] as [Character] where text.contains(separator) {
-            let numbers = text.split(separator: separator, omittingEmptySubsequences: false)
+        if text.unicodeScalars.contains("月") { return chineseFields(text) }
+        for separator in [UInt8(ascii: "-"), UInt8(ascii: "/"), UInt8(ascii: ".")] where bytes.contains(separator) {
+            let numbers = bytes.split(separator: separator, omittingEmptySubsequences: false)
             guard numbers.count == 3, numbers[0].count == 4, numbers[1].count <= 2, numbers[2].count <= 2,
-                  let year = Int(numbers[0]), let month = Int(numbers[1]), let day = Int(numbers[2]),
-                  numbers.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) })
+                  let year = digits(numbers[0]), let month = digits(numbers[1]), let day = digits(numbers[2])
             else { return nil }
             return (year, month, day)
         }
         return nil
+    }
+
+    /// The value of a run of ASCII digits; nil when empty or anything else is in it.
+    private static func digits(_ bytes: ArraySlice<UInt8>) -> Int? {
+        guard !bytes.isEmpty, bytes.count <= 9 else { return nil }
+        var value = 0
+        for byte in bytes {
+            guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
+            value = value * 10 + Int(byte - UInt8(ascii: "0"))
+        }
+        return value
     }
 
     /// 2018年7月17日, 7月17日, 7月17号, 2018年07月17.
@@ -58,22 +68,22 @@ enum DateText {
         var rest = Substring(text)
         var year: Int?
         if let mark = rest.firstIndex(of: "年") {
-            guard let value = digits(rest[..<mark], count: 4...4) else { return nil }
+            guard let value = number(rest[..<mark], count: 4...4) else { return nil }
             year = value
             rest = rest[rest.index(after: mark)...]
         }
-        guard let monthMark = rest.firstIndex(of: "月"), let month = digits(rest[..<monthMark], count: 1...2) else {
+        guard let monthMark = rest.firstIndex(of: "月"), let month = number(rest[..<monthMark], count: 1...2) else {
             return nil
         }
         var dayText = rest[rest.index(after: monthMark)...]
         if let last = dayText.last, last == "日" || last == "号" { dayText = dayText.dropLast() }
-        guard let day = digits(dayText, count: 1...2) else { return nil }
+        guard let day = number(dayText, count: 1...2) else { return nil }
         return (year, month, day)
     }
 
-    private static func digits(_ text: Substring, count: ClosedRange<Int>) -> Int? {
-        guard count.contains(text.count), text.allSatisfy(\.isASCIIDigit) else { return nil }
-        return Int(text)
+    private static func number(_ text: Substring, count: ClosedRange<Int>) -> Int? {
+        guard count.contains(text.utf8.count) else { return nil }
+        return digits(Array(text.utf8)[...])
     }
 }
 

@@ -1,8 +1,8 @@
 import Spreadsheet
 
 /// Types the cells of one field by its schema type: every spelling a teacher writes, and a
-/// problem a teacher understands for everything else.
-struct FieldTyper: Sendable {
+/// problem a teacher understands for everything else. A class: rows share one per column without copying.
+final class FieldTyper: Sendable {
     let field: Field
     let choices: ChoiceMatcher?
     let campaignYear: Int?
@@ -10,9 +10,17 @@ struct FieldTyper: Sendable {
     let maximum: Bound?
     /// Under a 是否… heading a bare 是/否 answers a choice field.
     let underQuestion: Bool
+    /// What Chinese messages call the field: the column's own heading when known (子女就读人数), as the
+    /// teacher sees it, else the schema's label.
+    let labelZH: String
+    let labelEN: String
 
-    init(field: Field, schema: Schema, underQuestion: Bool = false) {
+    /// A typer for a column headed `heading` (nil: the schema's label).
+    init(field: Field, schema: Schema, heading: String? = nil) {
         self.field = field
+        labelZH = heading.map { TextFolding.clean($0, foldingWidth: false) } ?? field.label(in: .zh)
+        labelEN = field.label(in: .en)
+        underQuestion = heading.map(QuestionHeading.isQuestion) ?? false
         switch field.type {
         case .selectOne(let list), .selectMultiple(let list):
             choices = schema.choiceLists[list].map(ChoiceMatcher.init)
@@ -22,7 +30,6 @@ struct FieldTyper: Sendable {
         campaignYear = schema.settings.campaignYear
         minimum = Bound.parse(field.min, for: field.type)
         maximum = Bound.parse(field.max, for: field.type)
-        self.underQuestion = underQuestion
     }
 
     func type(_ cell: CellValue) -> TypedCell {
@@ -58,9 +65,6 @@ struct FieldTyper: Sendable {
             return phone(cell, text)
         }
     }
-
-    var labelZH: String { field.label(in: .zh) }
-    var labelEN: String { field.label(in: .en) }
 
     private func integer(_ cell: CellValue, _ text: String) -> TypedCell {
         guard let number = number(cell, text), let whole = NumberText.wholeNumber(number) else {

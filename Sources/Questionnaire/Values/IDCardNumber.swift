@@ -20,35 +20,37 @@ public struct IDCardNumber: Sendable, Hashable, CustomStringConvertible {
 
     /// Reads a number typed as text: white space and full-width digits allowed, lower-case x accepted.
     public static func parse(_ input: String, latestBirthYear: Int = 2100) -> Result<IDCardNumber, Problem> {
-        let text = TextFolding.key(input).uppercased()
-        let characters = Array(text)
-        switch characters.count {
+        var bytes = Array(TextFolding.key(input).utf8)
+        if bytes.last == UInt8(ascii: "x") { bytes[bytes.count - 1] = UInt8(ascii: "X") }
+        let isDigit = { (byte: UInt8) in (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) }
+        switch bytes.count {
         case 18:
-            guard characters[0..<17].allSatisfy(\.isASCIIDigit), characters[17].isASCIIDigit || characters[17] == "X" else {
+            guard bytes[0..<17].allSatisfy(isDigit), isDigit(bytes[17]) || bytes[17] == UInt8(ascii: "X") else {
                 return .failure(.badCharacter)
             }
-            guard hasBirthDate(characters[6..<14], latestBirthYear: latestBirthYear) else { return .failure(.badBirthDate) }
-            let sum = zip(characters[0..<17], weights).reduce(0) { $0 + $1.0.wholeNumberValue! * $1.1 }
+            guard hasBirthDate(bytes[6..<14], latestBirthYear: latestBirthYear) else { return .failure(.badBirthDate) }
+            let sum = zip(bytes[0..<17], weights).reduce(0) { $0 + Int($1.0 - UInt8(ascii: "0")) * $1.1 }
             let expected = checkCharacters[sum % 11]
-            guard characters[17] == expected else { return .failure(.badCheckDigit(expected: expected)) }
-            return .success(IDCardNumber(text: text))
+            guard Character(Unicode.Scalar(bytes[17])) == expected else { return .failure(.badCheckDigit(expected: expected)) }
         case 15:
-            guard characters.allSatisfy(\.isASCIIDigit) else { return .failure(.badCharacter) }
-            guard hasBirthDate(["1", "9"] + characters[6..<12], latestBirthYear: latestBirthYear) else {
+            guard bytes.allSatisfy(isDigit) else { return .failure(.badCharacter) }
+            guard hasBirthDate(Array("19".utf8) + bytes[6..<12], latestBirthYear: latestBirthYear) else {
                 return .failure(.badBirthDate)
             }
-            return .success(IDCardNumber(text: text))
         default:
-            return .failure(.wrongLength(characters.count))
+            // Characters, not bytes: 18 characters with a Chinese one among them have the right length.
+            let count = TextFolding.key(input).count
+            return .failure(count == 15 || count == 18 ? .badCharacter : .wrongLength(count))
         }
+        return .success(IDCardNumber(text: String(decoding: bytes, as: UTF8.self)))
     }
 
     private init(text: String) {
         self.text = text
     }
 
-    private static func hasBirthDate(_ digits: some Collection<Character>, latestBirthYear: Int) -> Bool {
-        guard let value = Int(String(digits)) else { return false }
+    private static func hasBirthDate(_ digits: some Collection<UInt8>, latestBirthYear: Int) -> Bool {
+        let value = digits.reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }
         let year = value / 10000
         return (1900...latestBirthYear).contains(year)
             && DateTime.isValidDate(year: year, month: value / 100 % 100, day: value % 100)
@@ -59,14 +61,15 @@ public struct IDCardNumber: Sendable, Hashable, CustomStringConvertible {
 /// (0879-1234567). Spaces, dashes and a +86 prefix are ignored; the digits are kept.
 enum PhoneNumber {
     static func parse(_ input: String) -> String? {
-        var digits = ""
-        for character in TextFolding.key(input) {
-            if character.isASCIIDigit {
-                digits.append(character)
-            } else if !"-()+".contains(character) {
+        var bytes: [UInt8] = []
+        for byte in TextFolding.key(input).utf8 {
+            if (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) {
+                bytes.append(byte)
+            } else if !"-()+".utf8.contains(byte) {
                 return nil
             }
         }
+        var digits = String(decoding: bytes, as: UTF8.self)
         if digits.count == 13, digits.hasPrefix("86") { digits.removeFirst(2) }
         if digits.count == 11, digits.hasPrefix("1") { return digits }
         if (10...12).contains(digits.count), digits.hasPrefix("0"), !digits.hasPrefix("00") { return digits }

@@ -18,17 +18,36 @@ public enum TextFolding {
         return Unicode.Scalar(scalar.value - 0xFEE0)!
     }
 
+    /// False when the text has nothing to fold: no white space or control character, nothing full-width,
+    /// no upper-case ASCII when `lowercasing`. Checked on the UTF-8 bytes, the common case of clean text.
+    static func needsFolding(_ text: String, lowercasing: Bool = false) -> Bool {
+        var utf8 = text.utf8.makeIterator()
+        while let byte = utf8.next() {
+            switch byte {
+            case 0x00...0x20, 0x7F, 0xC2, 0xE1, 0xE2, 0xEF: return true
+            case 0x41...0x5A where lowercasing: return true
+            case 0xE3:
+                // U+3000 (E3 80 80) is the only white space in this lead byte; 、 (E3 80 81) is not.
+                if utf8.next() == 0x80, utf8.next() == 0x80 { return true }
+            default: continue
+            }
+        }
+        return false
+    }
+
     /// Leading and trailing white space removed.
     public static func trim(_ text: String) -> String {
         let scalars = text.unicodeScalars
+        if let first = scalars.first, let last = scalars.last, !isSpace(first), !isSpace(last) { return text }
         guard let first = scalars.firstIndex(where: { !isSpace($0) }) else { return "" }
         let last = scalars.lastIndex(where: { !isSpace($0) })!
         if first == scalars.startIndex && last == scalars.index(before: scalars.endIndex) { return text }
         return String(scalars[first...last])
     }
 
-    /// Trimmed, inner white space runs collapsed to one space, full-width ASCII folded.
-    public static func clean(_ text: String) -> String {
+    /// Trimmed, inner white space runs collapsed to one space, full-width ASCII folded (unless `foldingWidth` is false).
+    public static func clean(_ text: String, foldingWidth: Bool = true) -> String {
+        guard needsFolding(text) else { return text }
         var result = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in text.unicodeScalars {
@@ -40,13 +59,14 @@ public enum TextFolding {
                 result.append(" ")
                 pendingSpace = false
             }
-            result.append(halfWidth(scalar))
+            result.append(foldingWidth ? halfWidth(scalar) : scalar)
         }
         return String(result)
     }
 
     /// Every white space removed: "李 延苏" and "李延苏" are one name.
     public static func removingSpaces(_ text: String) -> String {
+        guard needsFolding(text) else { return text }
         var result = String.UnicodeScalarView()
         for scalar in text.unicodeScalars where !isSpace(scalar) { result.append(scalar) }
         return String(result)
@@ -54,6 +74,7 @@ public enum TextFolding {
 
     /// The form two spellings are compared in: no white space, half-width, ASCII lower-cased.
     public static func key(_ text: String) -> String {
+        guard needsFolding(text, lowercasing: true) else { return text }
         var result = String.UnicodeScalarView()
         for scalar in text.unicodeScalars where !isSpace(scalar) {
             let folded = halfWidth(scalar)

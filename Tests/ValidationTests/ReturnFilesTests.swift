@@ -13,7 +13,7 @@ import Validation
             try Data("x".utf8).write(to: url)
         }
         let folder = root.path
-        #expect(ReturnFiles.expand([folder + "/", "missing.csv", folder + "/notes.md"]) == [
+        #expect(ReturnFiles.expand([folder + "/", "missing.csv", folder + "/notes.md", folder + "/a/../b.xlsx"]) == [
             folder + "/a/c.CSV", folder + "/a/d.txt", folder + "/a/e.xlsm", folder + "/b.xlsx", folder + "/f.tsv",
             folder + "/二组/第一组.csv", "missing.csv", folder + "/notes.md",
         ])

@@ -32,7 +32,7 @@ extension CheckReport {
                 var totals = Totals()
                 totals.add(sheet)
                 let header = sheet.headerRow.map { zh ? "表头第 \($0) 行，" : "header on row \($0), " } ?? ""
-                lines.append("  \(sheet.sheet)：\(header)\(Self.describe(totals, language))")
+                lines.append("  \(sheet.sheet)\(zh ? "：" : ": ")\(header)\(Self.describe(totals, language))")
             }
             if !input.skippedSheets.isEmpty {
                 let names = input.skippedSheets.joined(separator: zh ? "、" : ", ")

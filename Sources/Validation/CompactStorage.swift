@@ -6,15 +6,20 @@ struct Digest: Hashable {
     var high: Int
     var low: Int
 
-    init(_ text: String) {
+    /// The digest of the parts in order, each ended by a separator byte, hashed as UTF-8 bytes: hashing
+    /// Strings would normalise each one first, and joining them would build a string per record.
+    init(_ parts: [String]) {
         var first = Hasher()
         var second = Hasher()
         first.combine(0x5A0F)
         second.combine(0x7E11)
-        var bytes = text
-        bytes.withUTF8 { buffer in
-            first.combine(bytes: UnsafeRawBufferPointer(buffer))
-            second.combine(bytes: UnsafeRawBufferPointer(buffer))
+        for var part in parts {
+            part.withUTF8 { buffer in
+                first.combine(bytes: UnsafeRawBufferPointer(buffer))
+                second.combine(bytes: UnsafeRawBufferPointer(buffer))
+            }
+            first.combine(0x1F as UInt8)
+            second.combine(0x1F as UInt8)
         }
         high = first.finalize()
         low = second.finalize()
@@ -32,9 +37,14 @@ struct CompactLocation: Hashable {
 struct LocationTable {
     private var names: [String] = []
     private var ids: [String: UInt32] = [:]
+    /// The last file and sheet seen: records come sheet by sheet, so most lookups end here.
+    private var lastFile: (name: String, id: UInt32)?
+    private var lastSheet: (name: String, id: UInt32)?
 
     mutating func compact(_ source: RecordSource) -> CompactLocation {
-        CompactLocation(file: intern(source.file), sheet: intern(source.sheet), row: UInt32(clamping: source.row))
+        if lastFile?.name != source.file { lastFile = (source.file, intern(source.file)) }
+        if lastSheet?.name != source.sheet { lastSheet = (source.sheet, intern(source.sheet)) }
+        return CompactLocation(file: lastFile?.id ?? 0, sheet: lastSheet?.id ?? 0, row: UInt32(clamping: source.row))
     }
 
     func location(_ compact: CompactLocation) -> SourceLocation {

@@ -31,15 +31,13 @@ struct DuplicateDetector {
     mutating func check(_ record: Record, into issues: inout [Issue]) -> Bool {
         let values = record.values.map(ValueText.canonical)
         let place = locations.compact(record.source)
-        let rowDigest = Digest(values.joined(separator: "\u{1F}"))
+        // Repeated rows are looked for within a sheet: the digest covers the file and sheet too.
+        let rowDigest = Digest([String(place.file), String(place.sheet)] + values)
         if let earlier = firstRowPlace[rowDigest] {
-            if earlier.file == place.file && earlier.sheet == place.sheet {
-                issues.append(repeatedRow(record, values, earlier: locations.location(earlier)))
-                return false
-            }
-        } else {
-            firstRowPlace[rowDigest] = place
+            issues.append(repeatedRow(record, values, earlier: locations.location(earlier)))
+            return false
         }
+        firstRowPlace[rowDigest] = place
         guard let householdKey = key.key(of: record, canonical: values) else { return true }
         let keyDigest = Digest(householdKey)
         if let entry = householdEntry[keyDigest] {
@@ -52,8 +50,9 @@ struct DuplicateDetector {
         entryValues.append(arena.append(values))
         // The finder is read in a function of its own: a copy bound here would still hold its posting
         // table during `insert`, which would then copy the whole table for every record.
-        if let issue = nearDuplicate(record, values) { issues.append(issue) }
-        nearDuplicates?.insert(entry: entry, values: values)
+        let attributes = nearDuplicates?.attributes(of: values) ?? []
+        if !attributes.isEmpty, let issue = nearDuplicate(record, values, attributes) { issues.append(issue) }
+        nearDuplicates?.insert(entry: entry, attributes: attributes)
         return true
     }
 
@@ -110,9 +109,9 @@ struct DuplicateDetector {
                     en: ". Check the paper forms, correct the right copy and delete the other (tables count the first copy only)."))
     }
 
-    private func nearDuplicate(_ record: Record, _ values: [String]) -> Issue? {
+    private func nearDuplicate(_ record: Record, _ values: [String], _ attributes: [Int]) -> Issue? {
         guard let finder = nearDuplicates else { return nil }
-        for candidate in finder.candidates(for: values) {
+        for candidate in finder.candidates(sharing: attributes) {
             let earlierValues = arena.values(at: entryValues[Int(candidate)])
             guard let match = finder.match(values, earlierValues) else { continue }
             let earlier = locations.location(entryPlace[Int(candidate)])

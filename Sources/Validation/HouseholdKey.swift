@@ -19,12 +19,14 @@ struct HouseholdKey {
         displayField = otherFields.first { schema.fields[$0].type == .name } ?? otherFields.first ?? idFields.first
     }
 
-    /// The key of a record given its canonical values, or nil when the key fields are not all there.
-    func key(of record: Record, canonical values: [String]) -> String? {
+    /// The key of a record given its canonical values, as parts to digest; nil when the key fields are
+    /// not all there. An ID number's check character is compared in upper case (x = X).
+    func key(of record: Record, canonical values: [String]) -> [String]? {
         for index in idFields where !values[index].isEmpty && !record.invalidFields.contains(index) {
-            return "id\u{1F}" + values[index].uppercased()
+            let id = values[index]
+            return ["id", id.hasSuffix("x") ? id.uppercased() : id]
         }
         guard !otherFields.isEmpty, otherFields.allSatisfy({ !values[$0].isEmpty }) else { return nil }
-        return "fields\u{1F}" + otherFields.map { values[$0] }.joined(separator: "\u{1F}")
+        return ["fields"] + otherFields.map { values[$0] }
     }
 }

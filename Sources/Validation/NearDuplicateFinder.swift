@@ -37,34 +37,39 @@ struct NearDuplicateFinder {
         }
     }
 
-    private func attributes(of values: [String]) -> [Int] {
+    /// Digests of (shared field, hamlet, one value of it) for the values of a record: what it may share.
+    func attributes(of values: [String]) -> [Int] {
         guard !values[hamlet].isEmpty, !values[headName].isEmpty else { return [] }
-        return sharedFields.flatMap { field in
-            values[field].split(separator: ValueText.itemSeparator).map { item in
+        var attributes: [Int] = []
+        for field in sharedFields where !values[field].isEmpty {
+            for item in values[field].utf8.split(separator: ValueText.itemSeparatorByte) {
+                // Bytes, not Strings: hashing a String normalises it first, which costs more than the rest.
                 var hasher = Hasher()
                 hasher.combine(field)
-                hasher.combine(values[hamlet])
-                hasher.combine(item)
-                return hasher.finalize()
+                for byte in values[hamlet].utf8 { hasher.combine(byte) }
+                hasher.combine(0x1F as UInt8)
+                for byte in item { hasher.combine(byte) }
+                attributes.append(hasher.finalize())
             }
         }
+        return attributes
     }
 
-    /// Earlier households sharing something with these values, earliest first.
-    func candidates(for values: [String]) -> [Int32] {
-        var found = Set<Int32>()
-        for attribute in attributes(of: values) {
+    /// Earlier households sharing one of these attributes, earliest first.
+    func candidates(sharing attributes: [Int]) -> [Int32] {
+        var found: [Int32] = []
+        for attribute in attributes {
             var posting = lastPosting[attribute] ?? -1
             while posting >= 0 {
-                found.insert(postingEntry[Int(posting)])
+                found.append(postingEntry[Int(posting)])
                 posting = postingPrevious[Int(posting)]
             }
         }
-        return found.sorted()
+        return Array(Set(found)).sorted()
     }
 
-    mutating func insert(entry: Int32, values: [String]) {
-        for attribute in attributes(of: values) {
+    mutating func insert(entry: Int32, attributes: [Int]) {
+        for attribute in attributes {
             postingEntry.append(entry)
             postingPrevious.append(lastPosting[attribute] ?? -1)
             lastPosting[attribute] = Int32(postingEntry.count - 1)

@@ -7,15 +7,16 @@ public enum ReturnFiles {
 
     /// Each path as given when it is not a folder (a missing file is kept, to be reported unreadable);
     /// the return files inside a folder in path order, skipping hidden files and folders and Office's
-    /// `~$` lock files.
+    /// `~$` lock files. A file reached twice (named and inside a named folder) is read once, at its first place.
     public static func expand(_ paths: [String]) -> [String] {
-        paths.flatMap { path -> [String] in
+        var seen = Set<String>()
+        return paths.flatMap { path -> [String] in
             var isFolder: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue else {
                 return [path]
             }
             return filesInside(path)
-        }
+        }.filter { seen.insert(URL(fileURLWithPath: $0).standardizedFileURL.path).inserted }
     }
 
     private static func filesInside(_ folder: String) -> [String] {

@@ -123,3 +123,34 @@ import Testing
         #expect(JSONObject.quote("a\u{1}b\u{7F}\\\t\u{2028}") == "\"a\\u0001b\u{7F}\\\\\\t\\u2028\"")
     }
 }
+
+@Suite struct CheckReportEnglishTests {
+    @Test func englishTextReport() {
+        var report = CheckReportTests.sample()
+        report.add(FileAccount(file: "returns/坏.xlsx", unreadable: true))
+        report.add(CheckReportTests.unreadable)
+        #expect(report.text(language: .en) == """
+            Checked 3 file(s): rows 15 = records 11 + blank 1 + skipped 1 + rejected 2; 2 error(s), 1 warning(s).
+            Tables count 1 household(s): a household entered more than once counts once, its first copy in input order.
+
+            returns/第一组.csv: rows 10 = records 8 + blank 1 + skipped 1 + rejected 0; 0 error(s), 0 warning(s)
+              第一组: header on row 2, rows 10 = records 8 + blank 1 + skipped 1 + rejected 0
+
+            returns/第二组.xlsx: rows 5 = records 3 + blank 0 + skipped 0 + rejected 2; 1 error(s), 1 warning(s)
+              Sheet1: header on row 2, rows 5 = records 3 + blank 0 + skipped 0 + rejected 2
+              空表: rows 0 = records 0 + blank 0 + skipped 0 + rejected 0
+              sheets not read: 说明
+
+            returns/坏.xlsx: could not be read
+
+            Problems
+            returns/第二组.xlsx
+              Sheet1 I2 warning unknown-header '备注' unknown column
+              Sheet1 B12 error conflict '李延苏' same household
+            returns/坏.xlsx
+              error unreadable-file encrypted
+
+            """)
+        #expect(report.exitStatus(strict: true) == 3)
+    }
+}

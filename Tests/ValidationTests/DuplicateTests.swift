@@ -33,6 +33,16 @@ import Testing
                 en: "The same household (李延苏) is already on row 3 of sheet Sheet1 in 一组.xlsx with the same values. Delete the extra copy (tables count the first copy only)."))])
     }
 
+    @Test func aRowRepeatedInASecondSheetIsADuplicateRowThereToo() {
+        let issues = validate([
+            H.record(H.household("李延苏"), sheet: "一", row: 3),
+            H.record(H.household("李延苏"), sheet: "二", row: 3),
+            H.record(H.household("李延苏"), sheet: "二", row: 4),
+        ])
+        #expect(issues.map(\.code) == [.duplicateKey, .duplicateRow])
+        #expect(issues.map { $0.other?.sheet } == ["一", "二"])
+    }
+
     @Test func aValueMissingInOneCopyIsNotAConflict() {
         var second = H.household("李延苏")
         second["phone"] = nil

@@ -118,6 +118,24 @@ import Testing
         #expect(try value("selected(${student_names}, '李小')", values) == .boolean(false))
     }
 
+    @Test func edgeCases() throws {
+        let values: [String: FieldValue] = [
+            "students": .integer(2), "visitors": .list(["王老师", "李老师"]), "head_name": .text("李延苏"),
+            "visit_date": .date(DateTime(year: 2018, month: 7, day: 20)),
+        ]
+        #expect(try value("-${students} * 2", values) == .number(-4))
+        #expect(try value("2.5 + .5", values) == .number(3))
+        #expect(try value("string-length(${students} * 10)", values) == .number(2))
+        #expect(try value("if(${boarders}, 'a', if(${students} > 1, 'b', 'c'))", values) == .string("b"))
+        #expect(try value("not(.)", values, current: "boarders") == .boolean(true))
+        #expect(try value("${visitors} = '王老师 李老师'", values) == .boolean(true))
+        #expect(try value("${visit_date} - '2018-07-17'", values) == .number(3))
+        #expect(try value("${visit_date} > 17000", values) == .boolean(true))
+        #expect(try value("'李延苏' = ${head_name} and ${head_name} != '李廷苏'", values) == .boolean(true))
+        #expect(try value("${head_name} + 1", values) == .empty)
+        #expect(try value("5 mod 0 = 1", values) == .boolean(true))
+    }
+
     @Test func stringFunctionsAndIf() throws {
         let values: [String: FieldValue] = ["phone": .text("13812345678"), "head_name": .text("李延苏")]
         #expect(try value("string-length(${head_name})", values) == .number(3))
@@ -128,5 +146,23 @@ import Testing
         #expect(try value("if(${head_name} = '李延苏', 'yes', 'no')", values) == .string("yes"))
         #expect(try value("if(${head_name} = '李', 1, 2)", values) == .number(2))
         #expect(try value("true() and not(false())") == .boolean(true))
+    }
+}
+
+@Suite struct SchemaExpressionProblemTests {
+    @Test func builtInSchemaExpressionsAllParse() throws {
+        #expect(try Schema.builtIn().expressionProblems(file: "household-visit.md").isEmpty)
+    }
+
+    @Test func brokenExpressionsAreReportedAtTheirFieldRowWithPosition() {
+        var schema = HouseholdSchema.make()
+        schema.fields[7].constraint = ". <= ${studnets}"
+        schema.fields[7].schemaRow = 12
+        schema.fields[11].relevant = "${students} >"
+        let problems = schema.expressionProblems(file: "form.xlsx")
+        #expect(problems.map(\.description) == [
+            "form.xlsx survey!12 (constraint): 错误: boarders 的 constraint 第 6 个字符处：没有名为 studnets 的字段（. <= ${studnets}）",
+            "form.xlsx survey (relevant): 错误: suggestions 的 relevant 第 14 个字符处：表达式不完整（${students} >）",
+        ])
     }
 }

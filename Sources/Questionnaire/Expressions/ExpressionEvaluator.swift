@@ -49,7 +49,7 @@ public struct ExpressionEvaluator {
         }
         let right = evaluate(rhs, in: record, current: current)
         if op.isComparison { return .boolean(Self.compare(op, left, right)) }
-        guard let a = left.number, let b = right.number else { return .empty }
+        guard let a = left.number(beside: right), let b = right.number(beside: left) else { return .empty }
         switch op {
         case .plus: return .number(a + b)
         case .minus: return .number(a - b)

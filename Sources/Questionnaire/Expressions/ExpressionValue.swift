@@ -54,6 +54,12 @@ public enum ExpressionValue: Sendable, Hashable {
         }
     }
 
+    /// The value as a number in arithmetic with `other`: beside a date, `YYYY-MM-DD` text counts as that date.
+    func number(beside other: ExpressionValue) -> Double? {
+        if case .date = other, case .string = self, let date { return ExpressionValue.date(date).number }
+        return number
+    }
+
     /// The value as text; a list is space separated, as XLSForm writes a select_multiple answer.
     public var text: String {
         switch self {

@@ -89,6 +89,17 @@ import TestSupport
         #expect(try String(contentsOfFile: input, encoding: .utf8) == "input")
     }
 
+    @Test func missingFolderIsAClearError() throws {
+        let path = try scratchDirectory() + "/no-such-folder/out.xlsx"
+        do {
+            _ = try XLSXWriter(path: path)
+            Issue.record("a workbook was started in a missing folder")
+        } catch {
+            #expect(error.file == path)
+            #expect(error.message.zh == "无法写入输出文件（No such file or directory），请检查目录是否存在、是否可写、磁盘是否已满")
+        }
+    }
+
     @Test func workbookNeedsAVisibleSheet() throws {
         let writer = try XLSXWriter(path: try scratchDirectory() + "/hidden.xlsx")
         _ = try writer.addSheet("隐藏", layout: SheetLayout(hidden: true))

@@ -130,3 +130,40 @@ extension XLSXWriterPartsTests {
             "<definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"0\" hidden=\"1\">'明细'!$A$1:$B$4</definedName>"))
     }
 }
+
+extension XLSXWriterPartsTests {
+    @Test func documentPropertiesAndPackageParts() throws {
+        let path = try scratchDirectory() + "/properties.xlsx"
+        let writer = try XLSXWriter(path: path, properties: DocumentProperties(
+            title: "石门村 <春季> 走访", created: DateTime(year: 2026, month: 3, day: 2, hour: 8, minute: 5)))
+        try writer.addSheet("表").writeRow([.number(1)])
+        try writer.close()
+        #expect(try zipPart(path, "docProps/core.xml") == """
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" \
+            xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" \
+            xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>石门村 &lt;春季&gt; 走访</dc:title>\
+            <dc:creator>zoufang</dc:creator><dcterms:created xsi:type="dcterms:W3CDTF">2026-03-02T08:05:00Z</dcterms:created>\
+            <dcterms:modified xsi:type="dcterms:W3CDTF">2026-03-02T08:05:00Z</dcterms:modified></cp:coreProperties>
+            """)
+        // No text cell: no shared-strings part, and nothing refers to one.
+        #expect(try zipPart(path, "[Content_Types].xml") == """
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
+            <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
+            <Default Extension="xml" ContentType="application/xml"/>\
+            <Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>\
+            <Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>\
+            <Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>\
+            <Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>\
+            <Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/></Types>
+            """)
+        #expect(try zipPart(path, "xl/_rels/workbook.xml.rels") == """
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
+            <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>\
+            <Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>
+            """)
+        #expect(try runProcess("/usr/bin/unzip", ["-Z1", path]).output.split(separator: "\n").contains("xl/sharedStrings.xml") == false)
+    }
+}

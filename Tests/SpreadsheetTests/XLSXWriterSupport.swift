@@ -9,9 +9,10 @@ func scratchDirectory() throws -> String {
     return path
 }
 
-/// The text of one part of a zip file, read with `unzip -p`.
+/// The text of one part of a zip file, read with `unzip -p` (brackets escaped: unzip takes wildcards).
 func zipPart(_ file: String, _ part: String) throws -> String {
-    let result = try runProcess("/usr/bin/unzip", ["-p", file, part])
+    let pattern = part.replacingOccurrences(of: "[", with: "\\[").replacingOccurrences(of: "]", with: "\\]")
+    let result = try runProcess("/usr/bin/unzip", ["-p", file, pattern])
     return result.output
 }
 

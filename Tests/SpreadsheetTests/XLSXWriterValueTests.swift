@@ -96,7 +96,7 @@ import TestSupport
         let directory = try scratchDirectory()
         let writer = try XLSXWriter(path: directory + "/strings.xlsx")
         let sheet = try writer.addSheet("表")
-        let distinct = SharedStringTable.rememberLimit + 2
+        let distinct = SharedStringsPart.rememberLimit + 2
         for index in 0..<distinct { try sheet.writeRow([.text("s\(index)")]) }
         try sheet.writeRow([.text("s0"), .text("s\(distinct - 1)"), .text("s\(distinct - 1)")])
         #expect(writer.sharedStrings.uniqueCount == distinct + 2)
@@ -112,5 +112,49 @@ import TestSupport
         try writer.addSheet("表").writeRow([.text("\u{E9}"), .text("e\u{301}"), .text("\u{E9}")])
         #expect(writer.sharedStrings.uniqueCount == 2)
         try writer.close()
+    }
+}
+
+extension XLSXWriterValueTests {
+    @Test func valuesExcelCannotHoldAsIs() throws {
+        let path = try scratchDirectory() + "/odd-values.xlsx"
+        let writer = try XLSXWriter(path: path)
+        try writer.addSheet("表").writeRow([
+            .number(.nan), .number(-.infinity), .error("#SPILL?"), .error("#DIV/0!"),
+            .date(DateTime(year: 1899, month: 12, day: 31)), .date(DateTime(year: 1900, month: 1, day: 1, hour: 12)),
+        ])
+        try writer.close()
+        #expect(try zipPart(path, "xl/worksheets/sheet1.xml").contains("""
+            <sheetData><row r="1"><c r="A1" t="e"><v>#NUM!</v></c><c r="B1" t="e"><v>#NUM!</v></c>\
+            <c r="C1" t="s"><v>0</v></c><c r="D1" t="e"><v>#DIV/0!</v></c><c r="E1" t="s"><v>1</v></c>\
+            <c r="F1" s="1"><v>1.5</v></c></row></sheetData>
+            """))
+        #expect(try zipPart(path, "xl/sharedStrings.xml").hasSuffix("<si><t>#SPILL?</t></si><si><t>1899-12-31</t></si></sst>"))
+    }
+
+    @Test func rowAndColumnLimits() throws {
+        let writer = try XLSXWriter(path: try scratchDirectory() + "/limits.xlsx")
+        let sheet = try writer.addSheet("表")
+        #expect(throws: SpreadsheetError.self) {
+            try sheet.writeRow(Array(repeating: .number(1), count: CellAddress.maxColumn + 1))
+        }
+        try sheet.writeRow(Array(repeating: .number(1), count: CellAddress.maxColumn))
+        for _ in 2...CellAddress.maxRow { try sheet.writeRow([]) }
+        do {
+            try sheet.writeRow([.text("one too many")])
+            Issue.record("row 1,048,577 was accepted")
+        } catch {
+            #expect(error.message.zh == "工作表“表”：超过 Excel 的行数上限 1,048,576")
+        }
+        try writer.close()
+    }
+
+    @Test func finishedSheetsAndClosedWorkbooksRefuseMore() throws {
+        let writer = try XLSXWriter(path: try scratchDirectory() + "/finished.xlsx")
+        let first = try writer.addSheet("一")
+        _ = try writer.addSheet("二")
+        #expect(throws: SpreadsheetError.self) { try first.writeRow([.number(1)]) }
+        try writer.close()
+        #expect(throws: SpreadsheetError.self) { _ = try writer.addSheet("三") }
     }
 }

@@ -5,7 +5,7 @@ enum Packager {
 
     static func write(
         to path: String, destination: String, sheets: [FinishedSheet], styles: StyleTable,
-        sharedStrings: SharedStringTable, properties: DocumentProperties
+        sharedStrings: SharedStringsPart, properties: DocumentProperties
     ) throws(SpreadsheetError) {
         let hasSharedStrings = sharedStrings.uniqueCount > 0
         let zip = try ZipWriter(path: path, destination: destination)
@@ -16,7 +16,7 @@ enum Packager {
         try add("_rels/.rels", RelationshipsPart.package())
         try add("docProps/app.xml", DocPropsPart.app())
         try add("docProps/core.xml", DocPropsPart.core(properties))
-        try add("xl/workbook.xml", WorkbookPart.xml(sheets))
+        try add("xl/workbook.xml", WorkbookXML.xml(sheets))
         try add("xl/_rels/workbook.xml.rels", RelationshipsPart.workbook(sheetCount: sheets.count, hasSharedStrings: hasSharedStrings))
         try add("xl/styles.xml", styles.xml())
         let strings = try sharedStrings.entry(level: compressionLevel)

@@ -1,10 +1,11 @@
 /// The workbook's styles (xl/styles.xml): fonts, fills, borders and number formats, each stored once,
 /// and the cell formats (`cellXfs`) that combine them; a `StyleID` is an index into `cellXfs`.
 final class StyleTable {
-    private(set) var styles: [CellStyle] = [CellStyle()]
+    // Read for every date and measured cell, never re-entrantly: no dynamic exclusivity checks (see SheetWriter).
+    @exclusivity(unchecked) private(set) var styles: [CellStyle] = [CellStyle()]
     private var ids: [CellStyle: StyleID] = [CellStyle(): .default]
     /// The date variant of each style, for date cells whose style has no number format.
-    private var dateStyles: [DateStyleKey: StyleID] = [:]
+    @exclusivity(unchecked) private var dateStyles: [DateStyleKey: StyleID] = [:]
 
     static let defaultFontName = "等线"
     static let dateFormat = "yyyy-mm-dd"

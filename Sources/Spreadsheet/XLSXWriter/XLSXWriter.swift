@@ -1,5 +1,6 @@
 /// Writes an .xlsx workbook in a stream: sheets one after another, rows one after another, with
-/// memory that does not grow with the number of rows. Knows nothing of questionnaires.
+/// memory that does not grow with the number of rows. Knows nothing of questionnaires. Use a writer
+/// and its sheets from one thread at a time; each sheet is valid while its `XLSXWriter` is.
 ///
 /// ```swift
 /// let writer = try XLSXWriter(path: "汇总.xlsx", protectedPaths: inputs)
@@ -12,7 +13,7 @@
 /// try writer.close()  // finishes the last sheet, zips the package, renames it into place
 /// ```
 ///
-/// Text goes to a bounded shared-string table (`SharedStringTable`); dates become serial numbers shown
+/// Text goes to a bounded shared-string table (`SharedStringsPart`); dates become serial numbers shown
 /// with the style's number format (`yyyy-mm-dd` when it has none). The file is written under a temporary
 /// name and renamed into place by `close()`; the same calls give a byte-identical file.
 public final class XLSXWriter {
@@ -22,7 +23,7 @@ public final class XLSXWriter {
     private let output: AtomicOutput
     private let properties: DocumentProperties
     let styles = StyleTable()
-    let sharedStrings: SharedStringTable
+    let sharedStrings: SharedStringsPart
     private var current: SheetWriter?
     private var finishedSheets: [FinishedSheet] = []
     private var scratchFiles = 0
@@ -34,7 +35,7 @@ public final class XLSXWriter {
     {
         output = try AtomicOutput(destination: path, protectedPaths: protectedPaths)
         self.properties = properties
-        sharedStrings = SharedStringTable(file: try Self.compressingFile(output, suffix: ".strings"))
+        sharedStrings = SharedStringsPart(file: try Self.compressingFile(output, suffix: ".strings"))
     }
 
     /// Registers a style (equal styles share one ID).
@@ -69,11 +70,10 @@ public final class XLSXWriter {
         try output.commit()
     }
 
+    /// Stops the compressing threads of a workbook given up (harmless for parts already finished).
     deinit {
-        if !isClosed {
-            current?.abandon()
-            sharedStrings.abandon()
-        }
+        current?.abandon()
+        sharedStrings.abandon()
     }
 
     private static func compressingFile(_ output: AtomicOutput, suffix: String) throws(SpreadsheetError) -> CompressingFile {

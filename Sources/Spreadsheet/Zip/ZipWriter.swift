@@ -79,7 +79,6 @@ enum ZipEntryPiece {
 
 /// The state libzip's source callback reads from: the compressed pieces and how far reading has got.
 private final class ZipEntryContent {
-    let pieces: [ZipEntryPiece]
     let entry: DeflatedEntry
     let compressedSize: UInt64
     var pieceIndex = 0
@@ -87,15 +86,14 @@ private final class ZipEntryContent {
 
     init(_ entry: DeflatedEntry) {
         self.entry = entry
-        pieces = entry.pieces
         compressedSize = entry.pieces.reduce(0) { $0 + $1.size }
     }
 
     /// Copies up to `capacity` bytes into `buffer`; 0 at the end, -1 on a read error.
     func read(into buffer: UnsafeMutableRawPointer, capacity: Int) -> Int {
         var written = 0
-        while written < capacity, pieceIndex < pieces.count {
-            let piece = pieces[pieceIndex]
+        while written < capacity, pieceIndex < entry.pieces.count {
+            let piece = entry.pieces[pieceIndex]
             let remaining = piece.size - offsetInPiece
             if remaining == 0 {
                 pieceIndex += 1

@@ -1,6 +1,6 @@
 /// xl/workbook.xml: the sheets in order, which one is shown first, and the defined names Excel uses
 /// for autofilters (`_xlnm._FilterDatabase`) and rows repeated on every printed page (`_xlnm.Print_Titles`).
-enum WorkbookPart {
+enum WorkbookXML {
     static func xml(_ sheets: [FinishedSheet]) -> [UInt8] {
         var xml = XMLBuffer(capacity: 1024)
         xml.append(xmlDeclaration)

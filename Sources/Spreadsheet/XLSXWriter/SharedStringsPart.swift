@@ -6,16 +6,17 @@ import Foundation
 /// Repeated strings share one entry, but only the first `rememberLimit` distinct strings (up to
 /// `rememberLengthLimit` bytes each) are remembered; later new strings get fresh entries without being
 /// remembered, so memory stays bounded however many rows are written, at worst at the cost of duplicates.
-final class SharedStringTable {
+final class SharedStringsPart {
     static let rememberLimit = 100_000
     static let rememberLengthLimit = 256
 
-    private var indices: [ExactText: Int] = [:]
+    // Touched for every text cell, never re-entrantly: no dynamic exclusivity checks (see SheetWriter).
+    @exclusivity(unchecked) private var indices: [ExactText: Int] = [:]
     private let file: CompressingFile
-    private var buffer = XMLBuffer(capacity: 1 << 17)
-    private(set) var uniqueCount = 0
+    @exclusivity(unchecked) private var buffer = XMLBuffer(capacity: 1 << 17)
+    @exclusivity(unchecked) private(set) var uniqueCount = 0
     /// How many cells refer to the table.
-    private(set) var count = 0
+    @exclusivity(unchecked) private(set) var count = 0
 
     init(file: CompressingFile) {
         self.file = file

@@ -65,6 +65,16 @@ import Spreadsheet
         #expect(result.notes[0].message.zh == "单元格 B2 中有不成对的引号，已按原样保留为文字；请检查该单元格")
     }
 
+    @Test func quoteNotesAreCapped() throws {
+        let path = try T.temporaryFile(Array((1...1_500).map { "\($0),5\"寸\r\n" }.joined().utf8))
+        let result = try T.read(path)
+        #expect(result.rows.count == 1_500)
+        #expect(result.notes.count == 1_001)
+        #expect(result.notes[999].address == CellAddress(row: 1_000, column: 2))
+        #expect(result.notes[1_000].address == nil)
+        #expect(result.notes[1_000].message.en == "500 more cells have unmatched quotes, not listed one by one: check the file's quotes")
+    }
+
     /// The first non-ASCII byte is past the first mebibyte: detection must not decide from the start alone.
     @Test(arguments: ["late-chinese-utf8.csv", "late-chinese-gb18030.csv"])
     func lateChineseIsDecodedRight(file: String) throws {

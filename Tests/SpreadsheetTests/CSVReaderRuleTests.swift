@@ -64,19 +64,14 @@ import Spreadsheet
         #expect(result.rows == CSVReaderFixtureTests.returnRows)
     }
 
-    /// Past the first buffers the rows before a bad GB18030 byte have been handed on; the read then stops
-    /// with both offsets, and the caller treats the file as unreadable.
-    @Test func gb18030ErrorLateInTheFile() throws {
+    /// A bad GB18030 byte far into the file still fails before any row is handed on.
+    @Test func gb18030ErrorLateInTheFileFailsBeforeAnyRow() throws {
         let head = T.gb18030(String(repeating: "序号,姓名\r\n", count: 30_000))
         let path = try T.temporaryFile(head + [0x31, 0x2C, 0xFF, 0x0D, 0x0A] + T.gb18030("2,王五\r\n"))
         defer { try? FileManager.default.removeItem(atPath: path) }
-        var rows = 0
-        let error = T.error {
-            try CSVReader(path: path, options: ReadOptions()).forEachRow(sheet: 0) { _ in rows += 1 }
-        }
+        let error = T.error { _ = try CSVReader(path: path, options: ReadOptions()) }
         #expect(error?.message.en.hasPrefix("cannot tell the file's encoding: it is not UTF-8 (invalid at byte offset 0) "
             + "nor GB18030 (invalid at byte offset \(head.count + 2)).") == true)
-        #expect(rows > 0 && rows < 30_000)
     }
 
     @Test func emptyFileIsAnError() throws {
@@ -122,6 +117,13 @@ import Spreadsheet
         #expect(rows[3] == T.row(4, ["z"]))
     }
 
+    @Test func unclosedQuoteStopsAtTheFieldLimit() throws {
+        let path = try T.temporaryFile(Array("a,b\n1,\"".utf8) + [UInt8](repeating: 0x41, count: 3 << 20))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let error = T.error { _ = try T.read(path) }
+        #expect(error?.message.en.hasPrefix("cell B2 holds more than 1048576 bytes") == true)
+    }
+
     @Test func columnLimit() throws {
         let path = try T.temporaryFile([UInt8](repeating: 0x2C, count: CellAddress.maxColumn + 5) + [0x78])
         let error = T.error { _ = try T.read(path) }
@@ -129,19 +131,19 @@ import Spreadsheet
         #expect(error?.message.en.hasPrefix("row 1 is longer than") == true)
     }
 
-    /// Many records cross the 256 KiB buffer boundary: quoted line breaks, doubled quotes, CRLF cut in two,
+    /// Many records cross the 256 KiB buffer boundary: quoted line breaks, doubled quotes, CRLF cut in two, CR alone,
     /// a three-byte full-width comma delimiter cut in two.
-    @Test(arguments: [",", "，"])
-    func recordsAcrossBufferBoundaries(delimiter: String) throws {
+    @Test(arguments: [(",", "\r\n"), ("，", "\r\n"), (",", "\r"), ("\t", "\n")])
+    func recordsAcrossBufferBoundaries(delimiter: String, lineEnd: String) throws {
         var text = ""
         var expected: [SheetRow] = []
         for number in 1...40_000 {
             let note = number % 3 == 0 ? "第\(number)行\r\n\"引\"" : "x\(number)"
             let quoted = "\"" + note.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-            text += "\(number)\(delimiter)\(quoted)\(delimiter)0\(number)\r\n"
+            text += "\(number)\(delimiter)\(quoted)\(delimiter)0\(number)\(lineEnd)"
             expected.append(T.row(number, [String(number), note, "0\(number)"]))
         }
-        #expect(text.utf8.count > 1 << 20)
+        #expect(text.utf8.count > 3 * 256 * 1024)  // several buffers
         #expect(try rows(text) == expected)
         #expect(try rows(text, gb18030: true) == expected)
     }

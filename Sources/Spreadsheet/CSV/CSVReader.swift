@@ -9,12 +9,23 @@ public final class CSVReader: SpreadsheetReader {
 
     private let path: String
     private let encoding: TextEncoding
+    private let bufferCapacity: Int
 
     /// How many decoded bytes the delimiter is sniffed from.
     static let sniffSize = 64 * 1024
+    /// Quote notes listed one by one; past this a hostile file would fill memory with them, so the rest are
+    /// counted in one last note.
+    static let noteLimit = 1_000
+    private var unlistedQuoteProblems = 0
 
-    public init(path: String, options: ReadOptions) throws(SpreadsheetError) {
+    public convenience init(path: String, options: ReadOptions) throws(SpreadsheetError) {
+        try self.init(path: path, options: options, bufferCapacity: 256 * 1024)
+    }
+
+    /// `bufferCapacity` is the scanner's starting buffer; tests make it small to cut many records in two.
+    init(path: String, options: ReadOptions, bufferCapacity: Int) throws(SpreadsheetError) {
         self.path = path
+        self.bufferCapacity = bufferCapacity
         encoding = try TextEncoding.detect(path: path, forced: options.encoding)
         let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
         sheets = [SheetInfo(name: name)]
@@ -24,8 +35,10 @@ public final class CSVReader: SpreadsheetReader {
 
     public func forEachRow(sheet index: Int, _ body: (SheetRow) throws -> Void) throws {
         notes = []
-        var scanner = CSVRecordScanner(source: try UTF8TextSource(path: path, encoding: encoding), path: path)
-        let sample = try scanner.peek(Self.sniffSize)
+        unlistedQuoteProblems = 0
+        var scanner = CSVRecordScanner(
+            source: try UTF8TextSource(path: path, encoding: encoding), path: path, capacity: bufferCapacity)
+        let sample = try scanner.peek(min(Self.sniffSize, bufferCapacity))
         if let separator = CSVDialect.separatorLine(sample.bytes) {
             scanner.skip(separator.length)
             scanner.setDelimiter(separator.dialect.delimiter)
@@ -46,11 +59,20 @@ public final class CSVReader: SpreadsheetReader {
             cells.removeLast(cells.count - filled)
             try body(SheetRow(number: scanner.recordNumber, cells: cells))
         }
+        if unlistedQuoteProblems > 0 {
+            notes.append(ReaderNote(code: "stray-quote", sheet: sheets[0].name, address: nil, message: LocalizedText(
+                zh: "另有 \(unlistedQuoteProblems) 个单元格的引号不成对，未逐一列出；请检查文件的引号",
+                en: "\(unlistedQuoteProblems) more cells have unmatched quotes, not listed one by one: check the file's quotes")))
+        }
     }
 
     private func noteQuoteProblems(_ scanner: borrowing CSVRecordScanner) {
         var noted: Set<Int> = []
         for (column, problem) in scanner.quoteProblems where noted.insert(column).inserted {
+            guard notes.count < Self.noteLimit else {
+                unlistedQuoteProblems += 1
+                continue
+            }
             let address = CellAddress(row: scanner.recordNumber, column: column)
             let message: LocalizedText
             switch problem {

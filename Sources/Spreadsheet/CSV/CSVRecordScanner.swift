@@ -23,8 +23,9 @@ struct CSVRecordScanner: ~Copyable {
     static let fieldLimit = 1 << 20
     static let recordLimit = 16 << 20
     static let columnLimit = CellAddress.maxColumn
-    /// Room left for each read: a decoder needs space for at least one whole character.
-    private static let minimumRead = 4096
+    /// Room left for each read (the buffer grows when less is free): a decoder needs space for one whole
+    /// character, and tiny reads would parse a long record again and again.
+    private let minimumRead: Int
 
     private(set) var fields: [Field] = []
     /// Quoting mistakes in the current record, by 1-based column.
@@ -43,10 +44,11 @@ struct CSVRecordScanner: ~Copyable {
     private let special = UnsafeMutablePointer<Bool>.allocate(capacity: 256)
     private var cookBuffer: [UInt8] = []
 
-    init(source: UTF8TextSource, path: String, capacity: Int = 256 * 1024) {
+    init(source: UTF8TextSource, path: String, capacity: Int) {
         self.source = source
         self.path = path
         self.capacity = capacity
+        minimumRead = max(8, min(4096, capacity / 4))
         buffer = .allocate(capacity: capacity + 1)
         buffer[0] = CSVByte.nul
         special.initialize(repeating: false, count: 256)
@@ -163,11 +165,10 @@ struct CSVRecordScanner: ~Copyable {
                 cooked = true
                 position += 1
             default:
-                switch delimiterMatch(at: position) {
-                case .yes: return Field(start: fieldStart, end: position, cooked: cooked)
-                case .no: position += 1
-                case .cut: return nil
-                }
+                // A delimiter cut by the end of the buffer is not matched: the scan then reaches the end and
+                // the record is parsed again with more text.
+                if isDelimiter(at: position) { return Field(start: fieldStart, end: position, cooked: cooked) }
+                position += 1
             }
         }
     }
@@ -190,15 +191,10 @@ struct CSVRecordScanner: ~Copyable {
             position += 1
         }
         let closing = position - 1
-        switch position < end ? fieldEnd(at: position) : .yes {
-        case .cut:
-            return nil
-        case .no:
+        if position < end, !isFieldEnd(at: position) {
             quoteProblems.append((fields.count + 1, .textAfterClosingQuote))
             let rest = scanUnquoted(from: position)
             return rest.map { Field(start: fieldStart, end: $0.end, cooked: true) }
-        case .yes:
-            break
         }
         if cooked || memchr(buffer + fieldStart + 1, 0, closing - fieldStart - 1) != nil {
             return Field(start: fieldStart, end: position, cooked: true)
@@ -206,19 +202,17 @@ struct CSVRecordScanner: ~Copyable {
         return Field(start: fieldStart + 1, end: closing, cooked: false)
     }
 
-    private func fieldEnd(at position: Int) -> Match {
+    private func isFieldEnd(at position: Int) -> Bool {
         let byte = buffer[position]
-        return byte == CSVByte.cr || byte == CSVByte.lf ? .yes : delimiterMatch(at: position)
+        return byte == CSVByte.cr || byte == CSVByte.lf || isDelimiter(at: position)
     }
 
-    private enum Match { case yes, no, cut }
-
-    private func delimiterMatch(at position: Int) -> Match {
-        guard buffer[position] == delimiter[0] else { return .no }
-        if delimiter.count == 1 { return .yes }
-        if position + delimiter.count > end { return exhausted ? .no : .cut }
-        for index in 1..<delimiter.count where buffer[position + index] != delimiter[index] { return .no }
-        return .yes
+    private func isDelimiter(at position: Int) -> Bool {
+        guard buffer[position] == delimiter[0] else { return false }
+        if delimiter.count == 1 { return true }
+        guard position + delimiter.count <= end else { return false }
+        for index in 1..<delimiter.count where buffer[position + index] != delimiter[index] { return false }
+        return true
     }
 
     /// Writes a raw field's value into `cookBuffer`: quotes undoubled, NUL bytes dropped.
@@ -268,7 +262,7 @@ struct CSVRecordScanner: ~Copyable {
             end -= start
             start = 0
         }
-        if capacity - end < Self.minimumRead {
+        if capacity - end < minimumRead {
             let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity * 2 + 1)
             larger.update(from: buffer, count: end)
             buffer.deallocate()

@@ -14,7 +14,8 @@ struct TextEncoding: Equatable {
     /// Decides the encoding: `forced` (from `--encoding`) if given; else a byte-order mark; else strict UTF-8
     /// over the whole file; else GB18030. Never GB18030 first: UTF-8 bytes are often valid GB18030 too, so trying
     /// it first would silently garble UTF-8. The whole file is validated (one extra streaming pass over the file),
-    /// so a file whose first non-ASCII byte comes late is still decided right before any row is handed on.
+    /// so a file whose first non-ASCII byte comes late is still decided right before any row is handed on; when
+    /// UTF-8 fails, a second pass checks GB18030's byte structure, so a file that is neither fails here.
     static func detect(path: String, forced: String?) throws(SpreadsheetError) -> TextEncoding {
         let input = try FileInput(path: path)
         var head = [UInt8](repeating: 0, count: 3)
@@ -39,10 +40,13 @@ struct TextEncoding: Equatable {
             }
             return TextEncoding(iconvName: nil, bomLength: 3)
         case nil:
-            guard let offset = try firstInvalidUTF8(path: path, from: 0) else {
+            guard let utf8Offset = try firstInvalidUTF8(path: path, from: 0) else {
                 return TextEncoding(iconvName: nil, bomLength: 0)
             }
-            return TextEncoding(iconvName: "GB18030", bomLength: 0, firstInvalidUTF8: offset)
+            if let offset = try firstInvalid(path: path, from: 0, check: GB18030Structure.check) {
+                throw TextDecodingFailure.neitherUTF8NorGB18030(path: path, utf8Offset: utf8Offset, gb18030Offset: offset)
+            }
+            return TextEncoding(iconvName: "GB18030", bomLength: 0, firstInvalidUTF8: utf8Offset)
         }
     }
 
@@ -62,8 +66,14 @@ struct TextEncoding: Equatable {
         return TextEncoding(iconvName: name, bomLength: skip)
     }
 
-    /// Streams the file through the UTF-8 validator; the offset of the first byte that is not UTF-8, or nil.
     private static func firstInvalidUTF8(path: String, from start: Int) throws(SpreadsheetError) -> Int? {
+        try firstInvalid(path: path, from: start, check: UTF8Validation.check)
+    }
+
+    /// Streams the file from `start` through `check`; the offset of the first byte it refuses, or nil.
+    private static func firstInvalid(
+        path: String, from start: Int, check: (UnsafePointer<UInt8>, Int) -> EncodingCheck
+    ) throws(SpreadsheetError) -> Int? {
         let input = try FileInput(path: path)
         try input.skip(start)
         let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: pieceSize)
@@ -73,7 +83,7 @@ struct TextEncoding: Equatable {
         while true {
             let count = try input.read(into: buffer + carried, capacity: pieceSize - carried)
             let available = carried + count
-            switch UTF8Validation.check(buffer, count: available) {
+            switch check(buffer, available) {
             case .valid:
                 carried = 0
             case .invalid(let index):

@@ -1,14 +1,15 @@
+/// What a streaming encoding check found in one piece of a file.
+enum EncodingCheck: Equatable {
+    case valid
+    /// A sequence starts at this index but is cut by the end of the piece.
+    case incomplete(at: Int)
+    /// The sequence starting at this index is not valid.
+    case invalid(at: Int)
+}
+
 /// Strict UTF-8 validation (no overlongs, no surrogates, nothing past U+10FFFF), usable on a file read in pieces.
 enum UTF8Validation {
-    enum Outcome: Equatable {
-        case valid
-        /// A sequence starts at this index but is cut by the end of the piece.
-        case incomplete(at: Int)
-        /// The sequence starting at this index is not UTF-8.
-        case invalid(at: Int)
-    }
-
-    static func check(_ bytes: UnsafePointer<UInt8>, count: Int) -> Outcome {
+    static func check(_ bytes: UnsafePointer<UInt8>, count: Int) -> EncodingCheck {
         var index = 0
         // Eight bytes at a time while they last: skip every ASCII byte at the front of the word at once, and take
         // a three-byte sequence (all of Chinese) with one mask test.
@@ -25,10 +26,15 @@ enum UTF8Validation {
                 continue
             }
             if word & 0xC0_C0F0 == 0x80_80E0 {
-                let lead = UInt8(truncatingIfNeeded: word)
-                let second = UInt8(truncatingIfNeeded: word >> 8)
-                guard (lead != 0xE0 || second >= 0xA0) && (lead != 0xED || second <= 0x9F) else { return .invalid(at: index) }
-                index += 3
+                guard isValidThreeByte(word) else { return .invalid(at: index) }
+                // Chinese comes in runs: take the next character from the same word when it is one too.
+                let next = word >> 24
+                if next & 0xC0_C0F0 == 0x80_80E0 {
+                    guard isValidThreeByte(next) else { return .invalid(at: index + 3) }
+                    index += 6
+                } else {
+                    index += 3
+                }
                 continue
             }
             let lead = UInt8(truncatingIfNeeded: word)
@@ -50,6 +56,15 @@ enum UTF8Validation {
             index += length
         }
         return .valid
+    }
+
+    /// Whether the three-byte sequence in the low bytes of `word` (already shaped 1110xxxx 10xxxxxx 10xxxxxx)
+    /// is neither overlong (E0 80–9F) nor a surrogate (ED A0–BF).
+    @inline(__always)
+    private static func isValidThreeByte(_ word: UInt64) -> Bool {
+        let lead = UInt8(truncatingIfNeeded: word)
+        let second = UInt8(truncatingIfNeeded: word >> 8)
+        return (lead != 0xE0 || second >= 0xA0) && (lead != 0xED || second <= 0x9F)
     }
 
     /// Whether `lead` and the `length - 1` bytes at `rest` are one well-formed sequence (Unicode Table 3-7).

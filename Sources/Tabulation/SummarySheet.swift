@@ -102,7 +102,7 @@ enum SummarySheet {
 /// spaces, else between CJK characters (建档立卡 / 贫困户 rather than 建档立卡贫困 / 户); a single word of
 /// another script stays whole.
 func twoLines(_ heading: String) -> String {
-    guard displayWidth(heading) > 8 else { return heading }
+    guard displayWidth(heading) > 10 else { return heading }
     let characters = Array(heading)
     let middle = characters.count / 2
     if let space = characters.indices.filter({ characters[$0] == " " }).min(by: { abs($0 - middle) < abs($1 - middle) }) {

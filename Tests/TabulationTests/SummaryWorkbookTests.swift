@@ -63,7 +63,7 @@ func python(_ program: String, _ arguments: [String]) throws -> String {
     #expect(lines[2] == "merged ['A1:O1', 'A2:A3', 'B2:F2', 'G2:G3', 'H2:H3', 'I2:I3', 'J2:J3', 'K2:K3', 'L2:N2', 'O2:O3']")
     #expect(lines[3] == "freeze B4 landscape 9 True 1 0 $2:$3")
     #expect(lines[4] == "['思茅五小 箐门口村 走访情况汇总表（2018年7月17日至7月22日）', None, None, None, None, None, None, None, None, None, None, None, None, None, None]")
-    #expect(lines[5] == "['自然社', '走访户数', None, None, None, None, '在校学\\n生数', '住校生\\n人数', '辍学风\\n险户数', '发放一封\\n信户数', '发放明白\\n卡户数', '满意度', None, None, '提出意见\\n建议户数']")
+    #expect(lines[5] == "['自然社', '走访户数', None, None, None, None, '在校学生数', '住校生人数', '辍学风\\n险户数', '发放一封\\n信户数', '发放明白\\n卡户数', '满意度', None, None, '提出意见\\n建议户数']")
     #expect(lines[6] == "[None, '合计', '建档立卡\\n贫困户', '低保户', '边缘户', '非贫困户', None, None, None, None, None, '满意', '基本满意', '不满意', None]")
     #expect(lines[7] == "['上社', 3, 2, 0, 0, 1, 6, 3, 1, 3, 2, 1, 1, 0, 2]")
     #expect(lines[8] == "['下社', 2, 0, 0, 0, 2, 0, 1, 0, 1, 2, 1, 0, 1, 0]")

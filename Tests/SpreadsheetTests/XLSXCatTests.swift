@@ -63,6 +63,20 @@ import TestSupport
         #expect(fromEnvironment.errorOutput == english.errorOutput)
     }
 
+    @Test func countAndMergedFormats() throws {
+        let count = try cat([xlsxFixture("openpyxl-types.xlsx"), "--all-sheets", "--format", "count"])
+        #expect(count.output == "登记表\t6\t22\n隐藏\t1\t1\n深藏\t1\t1\n")
+        let merged = try cat([xlsxFixture("openpyxl-types.xlsx"), "--format", "merged"])
+        #expect(merged.output == "登记表\n\tA1:F1\n\tB4:B5\n")
+    }
+
+    @Test func unknownLanguageIsAUsageError() throws {
+        let result = try cat([xlsxFixture("xlsxwriter-small.xlsx"), "--lang", "fr"])
+        // The exit status of usage errors belongs to the CLI as a whole (spec: 2), not to this command.
+        #expect(result.errorOutput.contains("--lang must be zh or en"))
+        #expect(result.output.isEmpty)
+    }
+
     @Test func failureInsideASheetStillLeavesStdoutEmpty() throws {
         let result = try cat([xlsxFixture("hostile-malformed.xlsx"), "--all-sheets"])
         #expect(result.status == 3)

@@ -17,6 +17,7 @@ import Testing
         ("hostile-malformed.xlsx", .malformedXML),
         ("hostile-string-index.xlsx", .malformedXML),
         ("hostile-ods.xlsx", .notSpreadsheet),
+        ("hostile-no-workbook-rels.xlsx", .malformedXML),
         ("hostile-word.xlsx", .notSpreadsheet),
     ])
     func refusedWithOneClearError(_ fixture: String, _ kind: SpreadsheetError.Kind) {

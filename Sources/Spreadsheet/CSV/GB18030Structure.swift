@@ -9,6 +9,12 @@ enum GB18030Structure {
             let lead = bytes[index]
             if lead < 0x80 {
                 index += 1
+                // Then skip the ASCII bytes at the front of each eight-byte word at once.
+                while index + 8 <= count {
+                    let highBits = UnsafeRawPointer(bytes + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080
+                    index += highBits.trailingZeroBitCount >> 3
+                    if highBits != 0 { break }
+                }
                 continue
             }
             guard lead >= 0x81 && lead <= 0xFE else { return .invalid(at: index) }

@@ -18,8 +18,7 @@ struct PackageParts {
     /// A part without relationships has none; that is not an error.
     func relationships(of part: String) throws(SpreadsheetError) -> [Relationship] {
         let folder = Self.folder(of: part)
-        let name = (part as NSString).lastPathComponent
-        let relsPart = folder + "_rels/" + name + ".rels"
+        let relsPart = Self.relationshipsPart(of: part)
         guard archive.contains(relsPart) else { return [] }
         let handler = RelationshipsHandler()
         try parse(relsPart, with: handler)
@@ -53,6 +52,10 @@ struct PackageParts {
 
     func contains(_ part: String) -> Bool {
         archive.contains(part) || archive.contains(Self.percentDecoded(part))
+    }
+
+    static func relationshipsPart(of part: String) -> String {
+        folder(of: part) + "_rels/" + (part as NSString).lastPathComponent + ".rels"
     }
 
     static func folder(of part: String) -> String {

@@ -11,6 +11,9 @@ public final class XLSXReader: SpreadsheetReader {
     private let limits: XLSXLimits
     /// Each sheet's worksheet part; nil for a chart sheet or dialog sheet, which holds no cells.
     private let sheetParts: [String?]
+    /// Sheets whose relationship id leads nowhere: reading them is an error, not an empty sheet.
+    private let brokenSheets: Set<Int>
+    private let workbookRelationshipsPart: String
     private let sharedStringsPart: String?
     private let styles: CellStyles
     private let date1904: Bool
@@ -49,6 +52,8 @@ public final class XLSXReader: SpreadsheetReader {
         sheetParts = workbook.sheets.map { sheet in
             targets[sheet.relationshipID].flatMap { $0.kind == "worksheet" ? $0.target : nil }
         }
+        workbookRelationshipsPart = PackageParts.relationshipsPart(of: workbookPart)
+        brokenSheets = Set(workbook.sheets.indices.filter { targets[workbook.sheets[$0].relationshipID] == nil })
         date1904 = workbook.date1904
         let present = { (kind: String) in relationships.first { $0.kind == kind && parts.contains($0.target) }?.target }
         styles = try present("styles").map { part throws(SpreadsheetError) in try CellStyles(parts: parts, part: part) } ?? CellStyles()
@@ -57,7 +62,7 @@ public final class XLSXReader: SpreadsheetReader {
 
     public func mergedRanges(sheet index: Int) throws(SpreadsheetError) -> [CellRange] {
         if let merged = mergedBySheet[index] { return merged }
-        guard let part = sheetParts.indices.contains(index) ? sheetParts[index] : nil else { return [] }
+        guard let part = try worksheetPart(index) else { return [] }
         var reader = try sheetReader(index, part: part, sharedStrings: SharedStringTable())
         try reader.readMergedRanges()
         mergedBySheet[index] = reader.mergedRanges
@@ -65,11 +70,19 @@ public final class XLSXReader: SpreadsheetReader {
     }
 
     public func forEachRow(sheet index: Int, _ body: (SheetRow) throws -> Void) throws {
-        guard let part = sheetParts.indices.contains(index) ? sheetParts[index] : nil else { return }
+        guard let part = try worksheetPart(index) else { return }
         var reader = try sheetReader(index, part: part, sharedStrings: loadSharedStrings())
         try reader.readRows(body)
         mergedBySheet[index] = reader.mergedRanges
         if notedSheets.insert(index).inserted { notes += reader.notes }
+    }
+
+    private func worksheetPart(_ index: Int) throws(SpreadsheetError) -> String? {
+        if brokenSheets.contains(index) {
+            throw XLSXErrors.malformed(file: path, part: workbookRelationshipsPart,
+                                       detail: "sheet \"\(sheets[index].name)\" has no relationship")
+        }
+        return sheetParts.indices.contains(index) ? sheetParts[index] : nil
     }
 
     private func sheetReader(_ index: Int, part: String, sharedStrings table: SharedStringTable) throws(SpreadsheetError) -> SheetBodyReader {

@@ -53,11 +53,11 @@ struct SchemaCommand: ParsableCommand {
             if let schema, errors == 0 {
                 print(language == .zh
                     ? "\(file)：可以使用，\(schema.fields.count) 个字段，\(warnings) 个警告"
-                    : "\(file): usable, \(schema.fields.count) fields, \(warnings) warnings")
+                    : "\(file): usable, \(SchemaCommand.count(schema.fields.count, "field")), \(SchemaCommand.count(warnings, "warning"))")
             } else {
                 print(language == .zh
                     ? "\(file)：\(errors) 个错误，\(warnings) 个警告，改正错误后才能使用"
-                    : "\(file): \(errors) errors, \(warnings) warnings: fix the errors before using it")
+                    : "\(file): \(SchemaCommand.count(errors, "error")), \(SchemaCommand.count(warnings, "warning")): fix the errors before using it")
                 throw ExitCode(1)
             }
         }
@@ -65,6 +65,11 @@ struct SchemaCommand: ParsableCommand {
 
     static func language(_ option: String?) -> Language {
         option.flatMap(Language.init(rawValue:)) ?? Language.fromEnvironment()
+    }
+
+    /// `1 warning`, `2 warnings`.
+    static func count(_ number: Int, _ noun: String) -> String {
+        "\(number) \(noun)\(number == 1 ? "" : "s")"
     }
 
     static func printError(_ line: String) {

@@ -80,6 +80,15 @@ import Spreadsheet
         #expect(result.records[0].extraHeadings == ["备注", "联系人关系"])
     }
 
+    @Test func valuesInAColumnWithoutHeadingAreReportedOnce() throws {
+        let result = read([sheet([standardHeader + ["", "备注"], household(1) + ["", "", "错列"], household(2) + ["x"]])])
+        #expect(result.issueLines == ["unknown-header K1 ", "unknown-header L1 ", "unknown-header J1 "])
+        let issue = try #require(result.issues.last)
+        #expect(issue.value == "x")
+        #expect(issue.message.zh == "J 列没有栏目名称，其中的值（如 J3 的“x”）没有读入：请补上栏目名称，或检查是否错了列")
+        #expect(result.records.count == 2)
+    }
+
     @Test func duplicateHeadingsUseTheLeftColumn() {
         let result = read([sheet([standardHeader + ["户主"], household(1) + ["张三"]])])
         #expect(result.issueLines == ["duplicate-header J1 head_name"])

@@ -17,6 +17,12 @@ import Spreadsheet
             == [.text("上社"), .text("上社"), .text("上社"), .text("下社")])
     }
 
+    @Test func aHugeMergedRangeFillsOnlyTheColumnsRead() {
+        let result = read([sheet([standardHeader, household(1), household(2, "", "张三")], merged: ["B2:XFD1048576"])])
+        #expect(result.records.map { $0.values[builtIn.fieldIndex("hamlet")!] } == [.text("上社"), .text("上社")])
+        #expect(result.issueLines == [])
+    }
+
     @Test func aMergedRangeWhoseTopRowIsEmptyFillsNothing() {
         let result = read([sheet([standardHeader, [], household(2, "", "张三")], merged: ["B2:B3"])])
         #expect(result.records.isEmpty)

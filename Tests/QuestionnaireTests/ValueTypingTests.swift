@@ -241,3 +241,47 @@ import Spreadsheet
         #expect(typed("phone", .text(text)).issues.map(\.code) == [.constraintError])
     }
 }
+
+@Suite struct OtherTypeTests {
+    static let schema = try! Schema.markdown("""
+        # survey
+        | type | name | label | min | max |
+        |---|---|---|---|---|
+        | text | hamlet | 自然社 | | |
+        | decimal | income | 人均收入 | 0 | 10000.5 |
+        | select_multiple help | help | 帮扶措施 | | |
+        | date | visit_date | 走访日期 | 2018-07-01 | 2018-07-31 |
+        # choices
+        | list_name | name | label | aliases |
+        |---|---|---|---|
+        | help | money | 资助 | 助学金 |
+        | help | lunch | 营养餐 | 午餐 |
+        # settings
+        | setting | value |
+        |---|---|
+        | window_start | 2018-07-17 |
+        """, file: "other.md")
+
+    func typed(_ cells: [CellValue]) -> ReadResult {
+        read([MemorySpreadsheet.Sheet(name: "Sheet1", rows: [["自然社", "人均收入", "帮扶措施", "走访日期"], cells])], schema: Self.schema)
+    }
+
+    @Test func decimals() {
+        #expect(typed(["上社", .number(3500.5)]).records[0].values[1] == .decimal(3500.5))
+        #expect(typed(["上社", "３５００元"]).records[0].values[1] == .decimal(3500))
+        #expect(typed(["上社", "三"]).records[0].values[1] == .decimal(3))
+        #expect(typed(["上社", "很多"]).issueLines == ["type-error B2 income"])
+        #expect(typed(["上社", "20000"]).issues.map(\.message.zh) == ["人均收入为 20000，应在 0 到 10000.5 之间"])
+    }
+
+    @Test func selectMultipleByCodeLabelOrAlias() {
+        #expect(typed(["上社", "", "资助、午餐，money"]).records[0].values[2] == .choices(["money", "lunch"]))
+        #expect(typed(["上社", "", "资助、修路"]).issues.map(\.message.zh) == ["帮扶措施“修路”不是可选的一项：可填 资助、营养餐"])
+    }
+
+    @Test func dateBounds() {
+        #expect(typed(["上社", "", "", "7月20日"]).records[0].values[3] == .date(DateTime(year: 2018, month: 7, day: 20)))
+        #expect(typed(["上社", "", "", "2018-08-01"]).issues.map(\.message.zh) == ["走访日期为 2018-08-01，应在 2018-07-01 到 2018-07-31 之间"])
+        #expect(typed(["上社", "", "", "2018-08-01"]).issues.map(\.code) == [.constraintError])
+    }
+}

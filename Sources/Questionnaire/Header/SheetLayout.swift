@@ -49,6 +49,11 @@ struct SheetLayout {
         }
     }
 
+    /// The last column the layout reads (a field, an extra or a serial column).
+    var width: Int {
+        max(fieldColumns.compactMap { $0 }.max() ?? 0, extras.map(\.column).max() ?? 0, serialColumns.max() ?? 0)
+    }
+
     /// The `编号` column turned out to count rows: it is a serial column, not the field's.
     mutating func makeSerial(_ candidate: (column: Int, field: Int)) {
         fieldColumns[candidate.field] = nil

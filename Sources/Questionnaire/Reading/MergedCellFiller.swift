@@ -6,6 +6,9 @@ struct MergedCellFiller {
     private let ranges: [CellRange]
     private var next = 0
     private var active: [(range: CellRange, value: CellValue)] = []
+    /// Columns past this are never read: a hostile merge of A1:XFD1048576 must not fill 16,384 cells a row.
+    /// Narrowed to the header's width once the header is known.
+    var columnLimit = 1024
 
     init(_ ranges: [CellRange]) {
         self.ranges = ranges.filter { $0.first != $0.last }.sorted { $0.first.row < $1.first.row }
@@ -23,11 +26,12 @@ struct MergedCellFiller {
         }
         guard !active.isEmpty else { return row }
         var filled = row
-        for (range, value) in active {
-            if filled.cells.count < range.last.column {
-                filled.cells.append(contentsOf: repeatElement(.empty, count: range.last.column - filled.cells.count))
+        for (range, value) in active where range.first.column <= columnLimit {
+            let last = min(range.last.column, columnLimit)
+            if filled.cells.count < last {
+                filled.cells.append(contentsOf: repeatElement(.empty, count: last - filled.cells.count))
             }
-            for column in range.first.column...range.last.column where filled.cells[column - 1].isEmpty {
+            for column in range.first.column...last where filled.cells[column - 1].isEmpty {
                 filled.cells[column - 1] = value
             }
         }

@@ -55,6 +55,7 @@ struct SheetReading {
         let finder = HeaderFinder(index: context.headings, fieldCount: context.schema.fields.count)
         switch finder.find(in: buffer.map(\.filled)) {
         case .header(let layout):
+            filler.columnLimit = layout.width
             var sheetRows = SheetRows(context: context, file: file, sheet: sheet, layout: layout)
             sheetRows.reportHeader(onIssue: onIssue)
             for row in buffer where row.raw.number > layout.headerRow {

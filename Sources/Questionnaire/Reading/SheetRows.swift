@@ -14,6 +14,8 @@ struct SheetRows {
     private let extraHeadings: [String]
     private var totals: TotalCheck
     private var lastValueRow: Int
+    /// Columns the header gives a meaning (field, extra, serial), by column - 1; values elsewhere are reported once.
+    private var headedColumns: [Bool]
     private var account: SheetAccount
 
     init(context: ReadingContext, file: String, sheet: String, layout: SheetLayout) {
@@ -28,6 +30,10 @@ struct SheetRows {
             sheetValue = nil
         }
         extraHeadings = layout.extras.map(\.heading)
+        headedColumns = Array(repeating: false, count: layout.width)
+        for column in layout.fieldColumns.compactMap({ $0 }) + layout.extras.map(\.column) + layout.serialColumns {
+            headedColumns[column - 1] = true
+        }
         totals = TotalCheck(schema: context.schema, layout: layout)
         lastValueRow = layout.headerRow
         account = SheetAccount(sheet: sheet, headerRow: layout.headerRow)
@@ -65,6 +71,7 @@ struct SheetRows {
             mapColumns()
         }
         guard !isBlank(raw) else { return }
+        reportUnheadedValues(raw, onIssue: onIssue)
         if let first = raw.cells.lazy.compactMap(CellText.trimmed).first, let kind = RowKind.of(firstText: first) {
             account.skippedRows += 1
             if case .total(let grand) = kind { checkTotal(filled, grand: grand, onIssue: onIssue) }
@@ -97,6 +104,22 @@ struct SheetRows {
             }
         }
         return columns.count >= HeaderFinder.minimumMatches
+    }
+
+    /// A value in a column with no heading is not read: say so once per column, at the first such value
+    /// (often a row keyed one cell too far to the right).
+    private mutating func reportUnheadedValues(_ row: SheetRow, onIssue: (Issue) -> Void) {
+        for (offset, cell) in row.cells.enumerated() where offset >= headedColumns.count || !headedColumns[offset] {
+            guard let text = CellText.trimmed(cell) else { continue }
+            if offset >= headedColumns.count {
+                headedColumns.append(contentsOf: repeatElement(false, count: offset + 1 - headedColumns.count))
+            }
+            headedColumns[offset] = true
+            let letters = CellAddress.columnLetters(offset + 1)
+            onIssue(Issue(.unknownHeader, at: location(layout.headerRow, offset + 1), value: text, message: LocalizedText(
+                zh: "\(letters) 列没有栏目名称，其中的值（如 \(letters)\(row.number) 的“\(text)”）没有读入：请补上栏目名称，或检查是否错了列",
+                en: "column \(letters) has no heading, so its values (such as “\(text)” in \(letters)\(row.number)) are not read: add a heading or check for a shifted row")))
+        }
     }
 
     /// No value but a serial number (a pre-numbered empty line of the form counts as blank).

@@ -5,7 +5,6 @@ import Spreadsheet
 enum ValueText {
     /// Separates the items of a list in the canonical form; never left inside an item.
     static let itemSeparator: Character = "\u{1D}"
-    static let itemSeparatorByte: UInt8 = 0x1D
 
     /// The same text for values a person would call the same: lists and multiple choices in sorted order,
     /// booleans as 1/0, choices by code. Empty for a missing value (typed values are never empty).

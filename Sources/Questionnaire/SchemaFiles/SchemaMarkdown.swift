@@ -21,14 +21,18 @@ extension Schema {
     public func sheets(expression: (String?) -> String = { $0 ?? "" }) -> [SchemaSheet] {
         let languages = Self.languages(fields.map(\.labels) + choiceLists.values.flatMap { $0.choices.map(\.labels) })
         let messageLanguages = Self.languages(fields.map(\.constraintMessages))
+        let measureLanguages = Self.languages(fields.map(\.measureLabels))
         let survey = SchemaSheet(
             name: "survey",
             headings: ["type", "name"] + Self.columns("label", languages) + ["required", "headers", "key", "measure",
-                "min", "max", "constraint"] + Self.columns("constraint_message", messageLanguages) + ["relevant", "severity"],
+                "measure_id"] + Self.columns("measure_label", measureLanguages) + ["min", "max", "constraint"]
+                + Self.columns("constraint_message", messageLanguages) + ["relevant", "severity"],
             rows: fields.map { field in
                 [field.type.xlsform, field.id] + Self.texts(field.label, field.labels, languages)
                     + [field.required ? "yes" : "", field.headers.joined(separator: " | "), field.isKey ? "yes" : "",
-                       field.measure?.rawValue ?? "", field.min ?? "", field.max ?? "", expression(field.constraint)]
+                       field.measure?.rawValue ?? "", field.measureID ?? ""]
+                    + Self.texts(field.measureLabel ?? "", field.measureLabels, measureLanguages)
+                    + [field.min ?? "", field.max ?? "", expression(field.constraint)]
                     + Self.texts(field.constraintMessage ?? "", field.constraintMessages, messageLanguages)
                     + [expression(field.relevant), field.constraint == nil ? "" : field.severity.rawValue]
             })

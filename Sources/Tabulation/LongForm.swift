@@ -23,35 +23,14 @@ extension Table {
     /// The long form as JSON (spec/outputs.md "Tables"): choice codes, nulls outside a row's own dimensions,
     /// one row per line.
     public var json: String {
-        let by = layout.dimensions.map { jsonString($0.id) }.joined(separator: ", ")
+        let by = layout.dimensions.map { JSONText.quote($0.id) }.joined(separator: ", ")
         let lines = rows.map { row in
-            let members = [("kind", jsonString(row.kind.rawValue))]
-                + zip(layout.dimensions, row.values).map { ($0.id, $1.map(jsonString) ?? "null") }
+            let members = [("kind", JSONText.quote(row.kind.rawValue))]
+                + zip(layout.dimensions, row.values).map { ($0.id, $1.map(JSONText.quote) ?? "null") }
                 + zip(layout.measures, row.amounts).map { ($0.id, $1.description) }
-            return "  {" + members.map { jsonString($0.0) + ": " + $0.1 }.joined(separator: ", ") + "}"
+            return "  {" + members.map { JSONText.quote($0.0) + ": " + $0.1 }.joined(separator: ", ") + "}"
         }
         return "{\"by\": [\(by)],\n \"rows\": [\n" + lines.joined(separator: ",\n") + "]}\n"
     }
 }
 
-/// A JSON string literal: quotes, backslashes and control characters escaped, everything else as UTF-8.
-func jsonString(_ text: String) -> String {
-    var escaped = "\""
-    for scalar in text.unicodeScalars {
-        switch scalar {
-        case "\"": escaped += "\\\""
-        case "\\": escaped += "\\\\"
-        case "\n": escaped += "\\n"
-        case "\r": escaped += "\\r"
-        case "\t": escaped += "\\t"
-        default:
-            guard scalar.value < 0x20 || scalar == "\u{2028}" || scalar == "\u{2029}" else {
-                escaped.unicodeScalars.append(scalar)
-                continue
-            }
-            let hex = String(scalar.value, radix: 16)
-            escaped += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-        }
-    }
-    return escaped + "\""
-}

@@ -32,12 +32,12 @@ struct RawCellsJSON {
     let output: BufferedOutput
 
     func write(_ reader: any SpreadsheetReader, sheets: [Int]) throws {
-        output.write("{\"file\": \(Self.string(file)), \"sheets\": [")
+        output.write("{\"file\": \(JSONText.quote(file)), \"sheets\": [")
         for (position, index) in sheets.enumerated() {
             let info = reader.sheets[index]
-            let merged = try reader.mergedRanges(sheet: index).map { Self.string($0.description) }
+            let merged = try reader.mergedRanges(sheet: index).map { JSONText.quote($0.description) }
             output.write(position == 0 ? "\n" : ",\n")
-            output.write("  {\"sheet\": \(Self.string(info.name)), \"hidden\": \(info.visibility != .visible), ")
+            output.write("  {\"sheet\": \(JSONText.quote(info.name)), \"hidden\": \(info.visibility != .visible), ")
             output.write("\"merged\": [\(merged.joined(separator: ", "))],\n   \"rows\": [")
             var lastRow = 0
             try reader.forEachRow(sheet: index) { row in
@@ -55,11 +55,11 @@ struct RawCellsJSON {
     static func cell(_ value: CellValue) -> String {
         switch value {
         case .empty: "null"
-        case .text(let text): string(text)
+        case .text(let text): JSONText.quote(text)
         case .number(let number): self.number(number)
         case .bool(let flag): flag ? "true" : "false"
         case .date(let date): "{\"date\": \"\(date)\"}"
-        case .error(let error): "{\"error\": \(string(error))}"
+        case .error(let error): "{\"error\": \(JSONText.quote(error))}"
         }
     }
 
@@ -67,24 +67,6 @@ struct RawCellsJSON {
     static func number(_ value: Double) -> String {
         if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
         return value.description
-    }
-
-    static func string(_ text: String) -> String {
-        let plain = !text.utf8.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }
-        if plain { return "\"" + text + "\"" }
-        var escaped = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": escaped += "\\\""
-            case "\\": escaped += "\\\\"
-            case "\n": escaped += "\\n"
-            case "\r": escaped += "\\r"
-            case "\t": escaped += "\\t"
-            case _ where scalar.value < 0x20: escaped += String(format: "\\u%04x", scalar.value)
-            default: escaped.unicodeScalars.append(scalar)
-            }
-        }
-        return escaped + "\""
     }
 }
 

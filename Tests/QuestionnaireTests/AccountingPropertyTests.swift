@@ -1,19 +1,7 @@
 import Testing
+import TestSupport
 import Spreadsheet
 @testable import Questionnaire
-
-/// A small deterministic generator (SplitMix64), so every run checks the same returns.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 @Suite struct AccountingPropertyTests {
     static let junk = ["", " ", "几个", "富裕户", "2018-02-30", "×", "合计", "填表人：王", "#N/A", "十二", "李 四", "5.3E+17"]

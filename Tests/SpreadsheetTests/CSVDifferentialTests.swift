@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import Spreadsheet
 
 /// The streaming scanner, with a buffer small enough to cut many records in two, against a plain reference
@@ -72,7 +73,7 @@ import Testing
     /// In GB18030 the text also goes through iconv into the small buffer.
     @Test(arguments: [(",", false), ("，", false), (",", true), ("，", true)])
     func scannerAgreesWithTheReference(delimiter: String, gb18030: Bool) throws {
-        var generator = CSVRoundTripTests.SeededGenerator(state: 4180)
+        var generator = SeededGenerator(state: 4180)
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("zoufang-diff-\(UUID().uuidString).csv").path
         defer { try? FileManager.default.removeItem(atPath: path) }
         for _ in 0..<150 {

@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import Spreadsheet
 
 @Suite struct CSVEncodingTests {
@@ -21,7 +22,7 @@ import Testing
 
     /// The fast eight-byte path agrees with the standard library on random near-UTF-8 bytes.
     @Test func agreesWithTheStandardLibrary() {
-        var generator = CSVRoundTripTests.SeededGenerator(state: 7)
+        var generator = SeededGenerator(state: 7)
         let pieces: [[UInt8]] = [
             Array("a".utf8), Array("1234567".utf8), Array("中".utf8), Array("é".utf8), Array("𠀀".utf8),
             [0x80], [0xE4, 0xB8], [0xF0, 0x9F], [0xC1, 0xBF], [0xED, 0xBF, 0xBF], [0xEF, 0xBF, 0xBF], [0xFF],
@@ -44,7 +45,7 @@ import Testing
 
     /// The structure check accepts everything iconv decodes; where it refuses, iconv refuses too.
     @Test func gb18030StructureAgreesWithIconv() {
-        var generator = CSVRoundTripTests.SeededGenerator(state: 18_030)
+        var generator = SeededGenerator(state: 18_030)
         let pieces: [[UInt8]] = [
             Array("a,1".utf8), [0xD6, 0xD0], [0xA1, 0x40], [0xFE, 0xFE], [0x81, 0x30, 0x81, 0x30], [0x90, 0x30, 0x81, 0x30],
             [0x80], [0xFF], [0x81, 0x7F], [0x81], [0x84, 0x31, 0xA5, 0x30], [0x81, 0x30, 0x20],

@@ -1,22 +1,11 @@
 import Foundation
 import Testing
+import TestSupport
 import Spreadsheet
 
 /// Property: what `CSVWriter` writes reads back through `CSVReader` to the same grid, in both encodings.
 @Suite struct CSVRoundTripTests {
     typealias T = CSVTesting
-
-    /// SplitMix64: a small seeded generator, so every run tests the same grids.
-    struct SeededGenerator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
 
     static let pieces = [
         "", "0", "007", "00123", "李延苏", "上社", "中文，逗号", "a,b", "say \"hi\"", "\"", "line\r\nbreak", "cr\ronly",

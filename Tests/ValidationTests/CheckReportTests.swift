@@ -118,10 +118,6 @@ import Testing
 
             """)
     }
-
-    @Test func jsonQuotesControlCharacters() {
-        #expect(JSONObject.quote("a\u{1}b\u{7F}\\\t\u{2028}") == "\"a\\u0001b\u{7F}\\\\\\t\\u2028\"")
-    }
 }
 
 @Suite struct CheckReportEnglishTests {

@@ -1,0 +1,62 @@
+"""What BENCHMARKS.md says about the run: the machine, the tool versions, the inputs and the commands."""
+
+import datetime
+import importlib.metadata
+import os
+import platform
+import subprocess
+
+PYTHON_PACKAGES = ("pandas", "numpy", "python-calamine", "openpyxl", "XlsxWriter", "duckdb")
+DEBIAN_PACKAGES = ("libxlsxwriter-dev", "hyperfine", "libzip-dev", "libxml2-dev")
+
+
+def output(*command):
+    try:
+        return subprocess.run(command, capture_output=True, text=True, check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return ""
+
+
+def cpu_model():
+    with open("/proc/cpuinfo", encoding="utf-8") as stream:
+        for line in stream:
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    return platform.processor() or "unknown CPU"
+
+
+def memory_gib():
+    with open("/proc/meminfo", encoding="utf-8") as stream:
+        kilobytes = int(stream.readline().split()[1])
+    return kilobytes / 1024 ** 2
+
+
+def load_average():
+    return f"{os.getloadavg()[0]:.1f}"
+
+
+def versions():
+    python = [f"{name} {importlib.metadata.version(name)}" for name in PYTHON_PACKAGES]
+    debian = [f"{name} {output('dpkg-query', '-W', '-f=${Version}', name) or 'missing'}" for name in DEBIAN_PACKAGES]
+    swift = output("swift", "--version").splitlines()
+    return ", ".join([swift[0] if swift else "Swift unknown", f"Python {platform.python_version()}", *python, *debian])
+
+
+def describe_machine(args, duration):
+    now = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    commit = output("git", "rev-parse", "--short", "HEAD")
+    dirty = " with uncommitted changes" if output("git", "status", "--porcelain", "--untracked-files=no") else ""
+    os_name = next((line.strip().split("=", 1)[1].strip('"') for line in open("/etc/os-release", encoding="utf-8")
+                    if line.startswith("PRETTY_NAME=")), platform.system())
+    cores, load = os.cpu_count(), os.getloadavg()[0]
+    sizes = "10,000, 100,000 and 200,000" if args.quick else "10,000, 100,000, 200,000 and 1,000,000"
+    noisy = (f" **The load average ({load:.1f}) exceeded the {cores} cores: other jobs shared the machine, so "
+             f"the numbers are noisy; CPU seconds are steadier than wall seconds.**") if load > cores * 0.75 else ""
+    return (f"Latest run: {now}, `{args.command}` at commit {commit}{dirty} ({duration}).\n\n"
+            f"- Machine: {cores} cores, {cpu_model()}, {memory_gib():.1f} GiB RAM, {os_name}, "
+            f"Linux {platform.release()}; load average {load:.1f} when this line was written.{noisy}\n"
+            f"- Tools: {versions()}.\n"
+            f"- Inputs: `scripts/gen-returns ROWS {args.data}` (default seed) at {sizes} rows × 21 columns: "
+            f"returns-ROWS.xlsx (XlsxWriter constant_memory, inline strings), "
+            f"returns-ROWS.csv (UTF-8 with BOM), returns-ROWS.gb18030.csv.\n"
+            f"- Each section below lists its exact commands; `scripts/bench --only SECTION` reruns one.")

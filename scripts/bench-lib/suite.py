@@ -1,0 +1,218 @@
+"""The comparisons behind scripts/bench, each written into its section of BENCHMARKS.md.
+
+    python suite.py --zoufang PATH --data DIR --out DIR [--quick] [--runs N] [--only a,b] [--command TEXT]
+
+scripts/bench installs the tools, builds zoufang and generates the inputs, then runs this with the venv's
+Python. A comparison whose per-area script exists (scripts/bench-xlsx-read, -csv-read, -xlsx-write) is
+delegated to it so its numbers are produced one way; the others are measured here with measure.py.
+"""
+
+import argparse
+import datetime
+import json
+import os
+import subprocess
+import sys
+import time
+
+from machine import describe_machine, load_average
+from markdown_sections import replace_part
+from measure import commands_list, comparison_table, failed, measure
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+ANCHORS = os.path.relpath(os.path.join(HERE, "anchors.py"), ROOT)
+SMALL, LARGE = 200_000, 1_000_000
+
+
+class Suite:
+    def __init__(self, args):
+        self.args, self.python = args, os.path.relpath(sys.executable, ROOT) if sys.executable.startswith(ROOT) \
+            else sys.executable
+        self.runs, self.slow_runs = args.runs, max(1, args.runs // 3)
+        self.results = {}
+
+    def log(self, message):
+        print(f"bench: {message}", file=sys.stderr, flush=True)
+
+    def returns(self, rows, kind="xlsx"):
+        suffix = {"xlsx": ".xlsx", "csv": ".csv", "gb18030": ".gb18030.csv"}[kind]
+        return os.path.join(self.args.data, f"returns-{rows}{suffix}")
+
+    def warm(self, *paths):
+        """Reads the inputs once so that every tool finds them in the page cache."""
+        for path in paths:
+            with open(path, "rb") as stream:
+                while stream.read(1 << 24):
+                    pass
+
+    def measure(self, section, name, command, runs, **options):
+        result = measure(name, command, runs, log=self.log, **options)
+        self.results.setdefault(section, []).append(result.as_json())
+        return result
+
+    def stamp(self, started):
+        minutes = (time.monotonic() - started) / 60
+        when = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+        return (f"_Measured {when} by `{self.args.command}` ({minutes:.1f} min for this section; "
+                f"load average {load_average()} at its end)._")
+
+    def delegate(self, script, arguments, env=None):
+        """Runs a per-area benchmark script; its stdout (Markdown) becomes the section's table."""
+        command = [script, *arguments]
+        self.log(f"delegating to {' '.join(command)}")
+        process = subprocess.run(command, cwd=ROOT, stdout=subprocess.PIPE, text=True,
+                                 env={**os.environ, "PYTHON": self.python, **(env or {})})
+        if process.returncode != 0:
+            return f"`{' '.join(command)}` failed with exit status {process.returncode} (its stderr is above in the log)."
+        return f"Delegated to `{' '.join(command)}`:\n\n{process.stdout.strip()}"
+
+    # XLSX read ------------------------------------------------------------------------------------------
+
+    def xlsx_read(self):
+        if os.access(os.path.join(ROOT, "scripts/bench-xlsx-read"), os.X_OK):
+            return self.delegate("scripts/bench-xlsx-read", [str(self.runs)], self.area_env(SMALL))
+        rows = SMALL
+        path = self.returns(rows)
+        self.warm(path)
+        tools = [("ours", [self.args.zoufang, "cat", path, "--format", "csv"], self.runs),
+                 ("python-calamine", [self.python, ANCHORS, "calamine", path], self.runs),
+                 ("pandas read_excel(engine=calamine)", [self.python, ANCHORS, "pandas-excel", path], self.slow_runs),
+                 ("openpyxl read-only", [self.python, ANCHORS, "openpyxl", path], self.slow_runs),
+                 ("unzip -p (inflate floor)", ["unzip", "-p", path, "xl/worksheets/sheet1.xml"], self.runs)]
+        results = [self.measure("xlsx-read", name, command, runs) for name, command, runs in tools]
+        size = os.path.getsize(path) / 1e6
+        return (f"**{rows:,} rows × 21 columns** (`{path}`, {size:.0f} MB, inline strings): every cell of the sheet "
+                f"read into a value (the anchors count the non-empty ones; ours prints them as CSV to /dev/null). "
+                f"pandas and openpyxl run {self.slow_runs}×, the others {self.runs}×.\n\n"
+                f"{comparison_table(results, throughput=(rows, 'rows'))}\n\n{commands_list(results)}")
+
+    # CSV read -------------------------------------------------------------------------------------------
+
+    def csv_read(self):
+        if os.access(os.path.join(ROOT, "scripts/bench-csv-read"), os.X_OK):
+            return self.delegate("scripts/bench-csv-read", [str(self.runs)], self.area_env(SMALL))
+        parts = []
+        for kind in ("csv", "gb18030"):
+            path = self.returns(SMALL, kind)
+            self.warm(path)
+            tools = [("ours", [self.args.zoufang, "cat", path, "--format", "csv"]),
+                     ("Python csv", [self.python, ANCHORS, "python-csv", path]),
+                     ("pandas read_csv(dtype=str)", [self.python, ANCHORS, "pandas-csv", path])]
+            if kind == "csv":  # duckdb reads UTF-8 and UTF-16 only
+                tools.append(("duckdb read_csv(all_varchar)", [self.python, ANCHORS, "duckdb-csv", path]))
+            results = [self.measure("csv-read", name, command, self.runs) for name, command in tools]
+            parts.append(f"**{SMALL:,} rows, {'UTF-8 with BOM' if kind == 'csv' else 'GB18030'}** (`{path}`)\n\n"
+                         f"{comparison_table(results, throughput=(SMALL, 'rows'))}\n\n{commands_list(results)}")
+        return "\n\n".join(parts)
+
+    def area_env(self, rows):
+        """What a per-area script may use: the shared inputs (and, for bench-csv-read, its input names)."""
+        csv_dir = os.path.join(self.args.out, f"csv-read-{rows}")
+        os.makedirs(csv_dir, exist_ok=True)
+        for name, kind in (("return-utf8.csv", "csv"), ("return-gb18030.csv", "gb18030")):
+            link = os.path.join(csv_dir, name)
+            if os.path.lexists(link):
+                os.remove(link)
+            os.symlink(os.path.abspath(self.returns(rows, kind)), link)
+        return {"BENCH_DIR": csv_dir, "BENCH_DATA": os.path.abspath(self.args.data), "BENCH_ROWS": str(rows),
+                "BENCH_RUNS": str(self.runs), "ZOUFANG": os.path.abspath(self.args.zoufang)}
+
+    # XLSX write -----------------------------------------------------------------------------------------
+
+    def xlsx_write(self):
+        if os.access(os.path.join(ROOT, "scripts/bench-xlsx-write"), os.X_OK):
+            return self.delegate("scripts/bench-xlsx-write", [str(SMALL), str(self.runs)], self.area_env(SMALL))
+        return "Not measured: scripts/bench-xlsx-write (the XLSX writer's benchmark) is not in this checkout."
+
+    # End to end -----------------------------------------------------------------------------------------
+
+    def end_to_end(self):
+        rows = SMALL if self.args.quick else LARGE
+        path = self.returns(rows)
+        self.warm(path)
+        outputs = {name: os.path.join(self.args.out, f"e2e-{name}") for name in ("ours", "pandas")}
+        ours = self.measure("end-to-end", "ours", [self.args.zoufang, "run", path, "-o", outputs["ours"]], self.runs,
+                            ok_status=(0, 1), prepare=["rm", "-rf", outputs["ours"]])
+        pandas = self.measure("end-to-end", "pandas analyst script",
+                              [self.python, "scripts/analyst_pandas.py", path, "-o", outputs["pandas"]],
+                              self.slow_runs, prepare=["rm", "-rf", outputs["pandas"]])
+        verdict = "not measured (a run failed)"
+        if ours.ok and pandas.ok:
+            faster, leaner = pandas.wall / ours.wall, ours.rss_mb / pandas.rss_mb
+            met = "met" if faster >= 10 and leaner <= 0.25 else "**not met**"
+            verdict = (f"ours is {faster:.1f}× faster with {leaner:.2f} of the peak memory "
+                       f"(target ≥ 10× faster with ≤ 0.25 of the memory: {met})")
+        return (f"**{rows:,} rows** (`{path}`): read, type, validate, tabulate hamlet × poverty and write the summary "
+                f"workbook with the 明细 sheet of every record. The pandas script "
+                f"(scripts/analyst_pandas.py) runs {self.slow_runs}×, ours {self.runs}×. Result: {verdict}.\n\n"
+                f"{comparison_table([ours, pandas], throughput=(rows, 'rows'))}\n\n{commands_list([ours, pandas])}")
+
+    # Scale ----------------------------------------------------------------------------------------------
+
+    def scale(self):
+        sizes = (10_000, 100_000, SMALL if self.args.quick else LARGE)
+        results = []
+        for rows in sizes:
+            path = self.returns(rows)
+            self.warm(path)
+            result = self.measure("scale", f"{rows:,} rows", [self.args.zoufang, "check", path, "--format", "json"],
+                                  self.runs, ok_status=(0, 1))
+            results.append((rows, result))
+        lines = ["| rows | runs | wall s (median) | CPU s (median) | µs per row (wall) | peak RSS MB |", "|---|---|---|---|---|---|"]
+        for rows, result in results:
+            if not result.ok:
+                lines.append(f"| {rows:,} | {failed(result)} | | | | |")
+                continue
+            lines.append(f"| {rows:,} | {len(result.walls)} | {result.wall:.2f} | {result.cpu:.2f} | "
+                         f"{result.wall / rows * 1e6:.1f} | {result.rss_mb:.0f} |")
+        summary = ""
+        (small_rows, small), (large_rows, large) = results[1], results[2]
+        if small.ok and large.ok and results[0][1].ok:
+            summary = (f"From {small_rows:,} to {large_rows:,} rows the time per row changes by "
+                       f"{(large.wall / large_rows) / (small.wall / small_rows):.2f}× (1.00 = linear) and peak RSS "
+                       f"by {large.rss_mb / results[0][1].rss_mb:.2f}× over {results[0][0]:,} rows (1.00 = flat).\n\n")
+        return (f"`zoufang check FILE --format json` over the generated .xlsx at each size.\n\n{summary}"
+                + "\n".join(lines) + "\n\n" + commands_list([r for _, r in results]))
+
+
+SECTIONS = {"xlsx-read": ("XLSX read", Suite.xlsx_read), "csv-read": ("CSV read", Suite.csv_read),
+            "xlsx-write": ("XLSX write", Suite.xlsx_write), "end-to-end": ("End to end", Suite.end_to_end),
+            "scale": ("Scale", Suite.scale)}
+
+
+def main():
+    parser = argparse.ArgumentParser(description="Runs the benchmark comparisons into BENCHMARKS.md.")
+    parser.add_argument("--zoufang", required=True)
+    parser.add_argument("--data", required=True)
+    parser.add_argument("--out", required=True)
+    parser.add_argument("--quick", action="store_true")
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--only", default=",".join(SECTIONS))
+    parser.add_argument("--command", default="scripts/bench")
+    parser.add_argument("--report", default="BENCHMARKS.md")
+    args = parser.parse_args()
+    chosen = [name.strip() for name in args.only.split(",") if name.strip()]
+    unknown = [name for name in chosen if name not in SECTIONS]
+    if unknown:
+        parser.error(f"unknown section {', '.join(unknown)}; the sections are {', '.join(SECTIONS)}")
+    os.chdir(ROOT)
+    suite, began = Suite(args), time.monotonic()
+    os.makedirs(args.out, exist_ok=True)
+    replace_part(args.report, "machine", describe_machine(args, "running…"))
+    for name in chosen:
+        heading, run = SECTIONS[name]
+        suite.log(f"── {heading}")
+        started = time.monotonic()
+        body = run(suite)
+        replace_part(args.report, name, f"{suite.stamp(started)}\n\n{body}", heading)
+        with open(os.path.join(args.out, "results.json"), "w", encoding="utf-8") as stream:
+            json.dump(suite.results, stream, ensure_ascii=False, indent=1)
+    minutes = (time.monotonic() - began) / 60
+    replace_part(args.report, "machine", describe_machine(args, f"{minutes:.1f} min for {', '.join(chosen)}"))
+    suite.log(f"done in {minutes:.1f} min: tables in {args.report} (sections {', '.join(chosen)}), "
+              f"raw runs in {os.path.join(args.out, 'results.json')}")
+
+
+if __name__ == "__main__":
+    main()

@@ -4,7 +4,9 @@ import datetime
 import importlib.metadata
 import os
 import platform
+import resource
 import subprocess
+import time
 
 PYTHON_PACKAGES = ("pandas", "numpy", "python-calamine", "openpyxl", "XlsxWriter", "duckdb")
 DEBIAN_PACKAGES = ("libxlsxwriter-dev", "hyperfine", "libzip-dev", "libxml2-dev")
@@ -31,8 +33,33 @@ def memory_gib():
     return kilobytes / 1024 ** 2
 
 
-def load_average():
-    return f"{os.getloadavg()[0]:.1f}"
+def busy_seconds():
+    """CPU seconds every process on the machine has spent since boot (first line of /proc/stat)."""
+    with open("/proc/stat", encoding="utf-8") as stream:
+        ticks = [int(value) for value in stream.readline().split()[1:9]]
+    return (sum(ticks) - ticks[3] - ticks[4]) / os.sysconf("SC_CLK_TCK")
+
+
+def own_seconds():
+    """CPU seconds of this process and of every process it (and theirs) waited for."""
+    return sum(getattr(resource.getrusage(who), field) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)
+               for field in ("ru_utime", "ru_stime"))
+
+
+class OtherLoad:
+    """How many cores other processes kept busy on average since this was made: the noise in the numbers."""
+
+    def __init__(self):
+        self.wall, self.busy, self.own = time.monotonic(), busy_seconds(), own_seconds()
+
+    def cores(self):
+        elapsed = max(time.monotonic() - self.wall, 1e-3)
+        return max(0.0, (busy_seconds() - self.busy) - (own_seconds() - self.own)) / elapsed
+
+    def describe(self):
+        cores = self.cores()
+        noisy = " — noisy: read CPU seconds rather than wall seconds" if cores > 0.2 else ""
+        return f"other processes kept {cores:.1f} of the {os.cpu_count()} cores busy{noisy}"
 
 
 def versions():
@@ -42,19 +69,20 @@ def versions():
     return ", ".join([swift[0] if swift else "Swift unknown", f"Python {platform.python_version()}", *python, *debian])
 
 
-def describe_machine(args, duration):
+def describe_machine(args, duration, load):
     now = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     commit = output("git", "rev-parse", "--short", "HEAD")
     dirty = " with uncommitted changes" if output("git", "status", "--porcelain", "--untracked-files=no") else ""
     os_name = next((line.strip().split("=", 1)[1].strip('"') for line in open("/etc/os-release", encoding="utf-8")
                     if line.startswith("PRETTY_NAME=")), platform.system())
-    cores, load = os.cpu_count(), os.getloadavg()[0]
+    cores, others = os.cpu_count(), load.cores()
     sizes = "10,000, 100,000 and 200,000" if args.quick else "10,000, 100,000, 200,000 and 1,000,000"
-    noisy = (f" **The load average ({load:.1f}) exceeded the {cores} cores: other jobs shared the machine, so "
-             f"the numbers are noisy; CPU seconds are steadier than wall seconds.**") if load > cores * 0.75 else ""
+    noisy = (f" **Other jobs shared the machine, so the numbers are noisy: CPU seconds are steadier than wall "
+             f"seconds; rerun on a quiet machine for final numbers.**") if others > 0.2 else ""
     return (f"Latest run: {now}, `{args.command}` at commit {commit}{dirty} ({duration}).\n\n"
             f"- Machine: {cores} cores, {cpu_model()}, {memory_gib():.1f} GiB RAM, {os_name}, "
-            f"Linux {platform.release()}; load average {load:.1f} when this line was written.{noisy}\n"
+            f"Linux {platform.release()}; during the run other processes kept {others:.1f} of the cores "
+            f"busy on average (from /proc/stat less the suite's own CPU time).{noisy}\n"
             f"- Tools: {versions()}.\n"
             f"- Inputs: `scripts/gen-returns ROWS {args.data}` (default seed) at {sizes} rows × 21 columns: "
             f"returns-ROWS.xlsx (XlsxWriter constant_memory, inline strings), "

@@ -15,7 +15,7 @@ import subprocess
 import sys
 import time
 
-from machine import describe_machine, load_average
+from machine import OtherLoad, describe_machine
 from detail_rows import detail_rows
 from markdown_sections import replace_part
 from measure import commands_list, comparison_table, failed, measure
@@ -52,11 +52,10 @@ class Suite:
         self.results.setdefault(section, []).append(result.as_json())
         return result
 
-    def stamp(self, started):
+    def stamp(self, started, load):
         minutes = (time.monotonic() - started) / 60
         when = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
-        return (f"_Measured {when} by `{self.args.command}` ({minutes:.1f} min for this section; "
-                f"load average {load_average()} at its end)._")
+        return f"_Measured {when} by `{self.args.command}` ({minutes:.1f} min for this section; {load.describe()})._"
 
     def delegate(self, script, arguments, env=None):
         """Runs a per-area benchmark script; its stdout (Markdown) becomes the section's table."""
@@ -65,14 +64,15 @@ class Suite:
         process = subprocess.run(command, cwd=ROOT, stdout=subprocess.PIPE, text=True,
                                  env={**os.environ, "PYTHON": self.python, **(env or {})})
         if process.returncode != 0:
-            return f"`{' '.join(command)}` failed with exit status {process.returncode} (its stderr is above in the log)."
+            return f"`{' '.join(command)}` failed with exit status {process.returncode} (its stderr went to the log)."
         return f"Delegated to `{' '.join(command)}`:\n\n{process.stdout.strip()}"
 
     # XLSX read ------------------------------------------------------------------------------------------
 
     def xlsx_read(self):
         if os.access(os.path.join(ROOT, "scripts/bench-xlsx-read"), os.X_OK):
-            return self.delegate("scripts/bench-xlsx-read", [str(SMALL)], {**self.area_env(SMALL), "RUNS": str(self.runs)})
+            environment = {**self.area_env(SMALL), "RUNS": str(self.runs)}
+            return self.delegate("scripts/bench-xlsx-read", [str(SMALL)], environment)
         rows = SMALL
         path = self.returns(rows)
         self.warm(path)
@@ -163,7 +163,8 @@ class Suite:
             result = self.measure("scale", f"{rows:,} rows", [self.args.zoufang, "check", path, "--format", "json"],
                                   self.runs, ok_status=(0, 1))
             results.append((rows, result))
-        lines = ["| rows | runs | wall s (median) | CPU s (median) | µs per row (wall) | peak RSS MB |", "|---|---|---|---|---|---|"]
+        lines = ["| rows | runs | wall s (median) | CPU s (median) | µs per row (wall) | peak RSS MB |",
+                 "|---|---|---|---|---|---|"]
         for rows, result in results:
             if not result.ok:
                 lines.append(f"| {rows:,} | {failed(result)} | | | | |")
@@ -201,19 +202,19 @@ def main():
     if unknown:
         parser.error(f"unknown section {', '.join(unknown)}; the sections are {', '.join(SECTIONS)}")
     os.chdir(ROOT)
-    suite, began = Suite(args), time.monotonic()
+    suite, began, whole_load = Suite(args), time.monotonic(), OtherLoad()
     os.makedirs(args.out, exist_ok=True)
-    replace_part(args.report, "machine", describe_machine(args, "running…"))
     for name in chosen:
         heading, run = SECTIONS[name]
         suite.log(f"── {heading}")
-        started = time.monotonic()
+        started, load = time.monotonic(), OtherLoad()
         body = run(suite)
-        replace_part(args.report, name, f"{suite.stamp(started)}\n\n{body}", heading)
+        replace_part(args.report, name, f"{suite.stamp(started, load)}\n\n{body}", heading)
         with open(os.path.join(args.out, "results.json"), "w", encoding="utf-8") as stream:
             json.dump(suite.results, stream, ensure_ascii=False, indent=1)
     minutes = (time.monotonic() - began) / 60
-    replace_part(args.report, "machine", describe_machine(args, f"{minutes:.1f} min for {', '.join(chosen)}"))
+    duration = f"{minutes:.1f} min for {', '.join(chosen)}"
+    replace_part(args.report, "machine", describe_machine(args, duration, whole_load))
     suite.log(f"done in {minutes:.1f} min: tables in {args.report} (sections {', '.join(chosen)}), "
               f"raw runs in {os.path.join(args.out, 'results.json')}")
 

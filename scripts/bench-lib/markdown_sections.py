@@ -2,14 +2,29 @@
 
 A generated part sits between `<!-- bench:KEY -->` and `<!-- /bench:KEY -->`. When the markers are missing
 (a section written by hand, or merged from another branch) they are put right below the section's heading,
-and a missing section is appended, so a rerun never duplicates or loses text.
+and a missing section is appended, so a rerun never duplicates or loses text. A heading that a union merge
+of several branches' BENCHMARKS.md left twice is folded into its first place, both bodies kept.
 """
 
 import os
+import re
+
+
+def fold_repeated_sections(text):
+    preamble, sections, current = [], {}, None
+    for line in text.split("\n"):
+        if line.startswith("## "):
+            current = line
+            sections.setdefault(current, [])
+        else:
+            (sections[current] if current else preamble).append(line)
+    lines = preamble + [line for heading, body in sections.items() for line in [heading, *body]]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines))
 
 
 def replace_part(path, key, body, heading=None):
     text = open(path, encoding="utf-8").read() if os.path.exists(path) else "# Benchmarks\n"
+    text = fold_repeated_sections(text)
     start, end = f"<!-- bench:{key} -->", f"<!-- /bench:{key} -->"
     block = f"{start}\n{body.strip()}\n{end}"
     if start in text and end in text:

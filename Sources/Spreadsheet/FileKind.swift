@@ -37,18 +37,24 @@ enum FileKind {
             en: "unsupported file type .\(ext): save it as .xlsx or .csv"))
     }
 
-    /// A CFB (OLE2) container is either a password-protected .xlsx or a legacy .xls.
-    /// An encrypted OOXML package holds an `EncryptionInfo` stream; its name appears in UTF-16 in the directory.
+    /// A CFB (OLE2) container is a password-protected .xlsx (an `EncryptionInfo` and `EncryptedPackage`
+    /// stream), a legacy .xls (a `Workbook` stream, `Book` in Excel 5) or some other Office file such as a
+    /// .doc. Stream names sit in the directory in UTF-16LE, so looking for them in the bytes is enough.
     private static func compoundFileError(_ path: String) -> SpreadsheetError {
         let data = (try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped)) ?? Data()
-        let marker = Data("EncryptionInfo".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
-        if data.range(of: marker) != nil {
-            return SpreadsheetError(.encrypted, file: path, message: LocalizedText(
-                zh: "工作簿设有打开密码：请在 Excel/WPS 中去掉密码后重新保存",
-                en: "the workbook is password protected: remove the password and save it again"))
+        func holds(_ name: String) -> Bool {
+            data.range(of: Data(name.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })) != nil
         }
-        return SpreadsheetError(.legacyXLS, file: path, message: LocalizedText(
-            zh: "这是旧版 .xls 文件：请在 Excel/WPS 中另存为 .xlsx",
-            en: "this is a legacy .xls file: save it as .xlsx in Excel or WPS"))
+        if holds("EncryptionInfo") || holds("EncryptedPackage") {
+            return XLSXErrors.encrypted(file: path)
+        }
+        if holds("Workbook") || holds("Book") {
+            return SpreadsheetError(.legacyXLS, file: path, message: LocalizedText(
+                zh: "这是旧版 .xls 文件：请在 Excel/WPS 中另存为 .xlsx",
+                en: "this is a legacy .xls file: save it as .xlsx in Excel or WPS"))
+        }
+        return SpreadsheetError(.notSpreadsheet, file: path, message: LocalizedText(
+            zh: "这是其他 Office 文件（不是工作簿），请选择 .xlsx 或 .csv 文件",
+            en: "this is another kind of Office file, not a workbook: choose an .xlsx or .csv file"))
     }
 }

@@ -1,21 +1,70 @@
 import ArgumentParser
+import Foundation
 import Spreadsheet
 
 struct CatCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "cat",
-        abstract: "打印工作表原始单元格 / Print a sheet's cells exactly as read."
+        abstract: "打印工作表原始单元格 / Print a sheet's cells exactly as read.",
+        discussion: """
+            JSON gives every cell with its type (see "Raw cells" in the outputs spec); CSV and TSV show the \
+            cells as a person reads them (dates as YYYY-MM-DD, numbers as Excel's General format). \
+            `count` prints each sheet's name, rows and non-empty cells; `merged` its merged ranges. \
+            An unreadable file prints its error on stderr and exits with status 3.
+            """
     )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case json, csv, tsv, count, merged }
 
     @Argument(help: "A .xlsx, .csv, .tsv or .txt file.")
     var file: String
 
+    @Option(help: "The sheet to print (default: the first).")
+    var sheet: String?
+
+    @Flag(help: "Print every sheet, hidden ones included.")
+    var allSheets = false
+
+    @Option(help: "Output format: json, csv, tsv, count or merged.")
+    var format: Format = .json
+
+    @Option(help: "Language of messages: zh (default) or en; LANG=en* also gives English.")
+    var lang: String?
+
+    func validate() throws {
+        if sheet != nil && allSheets { throw ValidationError("--sheet and --all-sheets cannot be used together") }
+        if let lang, Language(rawValue: lang) == nil { throw ValidationError("--lang must be zh or en") }
+    }
+
     func run() throws {
-        let reader = try Spreadsheets.open(file)
-        for index in reader.sheets.indices {
-            try reader.forEachRow(sheet: index) { row in
-                print(row.number, row.cells)
+        let language = lang.flatMap(Language.init(rawValue:)) ?? Language.fromEnvironment()
+        let output = BufferedOutput()
+        do {
+            let reader = try Spreadsheets.open(file)
+            let chosen = try sheetIndices(reader, language: language)
+            switch format {
+            case .json: try RawCellsJSON(file: file, output: output).write(reader, sheets: chosen)
+            case .csv, .tsv: try PeopleCells(separator: format == .csv ? "," : "\t", output: output).write(reader, sheets: chosen)
+            case .count, .merged: try SheetSummary(output: output, mergedOnly: format == .merged).write(reader, sheets: chosen)
             }
+        } catch let error as SpreadsheetError {
+            FileHandle.standardError.write(Data((error.file + ": " + error.message.text(in: language) + "\n").utf8))
+            throw ExitCode(3)
         }
+        output.flush()
+    }
+
+    private func sheetIndices(_ reader: any SpreadsheetReader, language: Language) throws -> [Int] {
+        if allSheets { return Array(reader.sheets.indices) }
+        guard let sheet else { return reader.sheets.isEmpty ? [] : [0] }
+        guard let index = reader.sheets.firstIndex(where: { $0.name == sheet }) else {
+            let names = reader.sheets.map(\.name).joined(separator: ", ")
+            let message = LocalizedText(
+                zh: "没有名为“\(sheet)”的工作表；现有工作表：\(names)",
+                en: "no sheet named \"\(sheet)\"; the sheets are: \(names)")
+            FileHandle.standardError.write(Data((file + ": " + message.text(in: language) + "\n").utf8))
+            throw ExitCode(2)
+        }
+        return [index]
     }
 }

@@ -1,0 +1,91 @@
+/// Turns what a `<c>` element held into a cell value: its `t` type, its style's number format, the text
+/// of `<v>` and of an inline `<is>` string.
+struct CellDecoder {
+    enum CellType { case number, shared, inline, formulaText, boolean, error, isoDate }
+
+    let sharedStrings: SharedStringTable
+    let styles: CellStyles
+    let date1904: Bool
+
+    static func cellType(_ bytes: UnsafeBufferPointer<UInt8>) -> CellType {
+        switch bytes.count {
+        case 1:
+            switch bytes[0] {
+            case UInt8(ascii: "s"): .shared
+            case UInt8(ascii: "b"): .boolean
+            case UInt8(ascii: "e"): .error
+            case UInt8(ascii: "d"): .isoDate
+            default: .number
+            }
+        case 3 where bytes.elementsEqual("str".utf8): .formulaText
+        case 9 where bytes.elementsEqual("inlineStr".utf8): .inline
+        default: .number
+        }
+    }
+
+    /// Nil when a shared-string index points past the table.
+    func value(type: CellType, style: Int, value: UnsafeBufferPointer<UInt8>?, inline: UnsafeBufferPointer<UInt8>?) -> CellValue? {
+        if let inline, type == .inline || value == nil { return text(inline) }
+        guard let value else { return .empty }
+        switch type {
+        case .number:
+            guard let number = CellText.number(value) else { return text(value) }
+            if styles.isDate(style: style), let date = ExcelDate.dateTime(serial: number, date1904: date1904) {
+                return .date(date)
+            }
+            return .number(number)
+        case .shared:
+            guard let index = CellText.index(value) else { return value.allSatisfy(XMLByteScanner.isSpace) ? .empty : nil }
+            guard let string = sharedStrings[index] else { return nil }
+            return string.isEmpty ? .empty : .text(string)
+        case .inline, .formulaText:
+            return text(value)
+        case .boolean:
+            switch String(decoding: value, as: UTF8.self).lowercased() {
+            case "1", "true": return .bool(true)
+            case "0", "false": return .bool(false)
+            default: return text(value)
+            }
+        case .error:
+            return value.isEmpty ? .empty : .error(String(decoding: value, as: UTF8.self))
+        case .isoDate:
+            let string = String(decoding: value, as: UTF8.self)
+            return CellText.isoDate(string).map(CellValue.date) ?? text(value)
+        }
+    }
+
+    /// A text cell; no text at all is an empty cell.
+    private func text(_ bytes: UnsafeBufferPointer<UInt8>) -> CellValue {
+        bytes.isEmpty ? .empty : .text(ExcelText.string(bytes))
+    }
+
+    /// WPS stores an in-cell picture as `<f>_xlfn.DISPIMG("ID_…",1)</f><v>=DISPIMG("ID_…",1)</v>`.
+    static func isPicture(formulaHead: [UInt8], value: UnsafeBufferPointer<UInt8>?) -> Bool {
+        formulaHead.starts(with: "_xlfn.DISPIMG(".utf8) || (value?.starts(with: "=DISPIMG(".utf8) ?? false)
+    }
+}
+
+extension CellAddress {
+    /// Parses a reference such as `AB12` from raw bytes; nil for anything else or past XFD1048576.
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> CellAddress? {
+        var column = 0
+        var row = 0
+        var index = 0
+        while index < bytes.count {
+            let letter = bytes[index] | 0x20
+            guard letter >= UInt8(ascii: "a"), letter <= UInt8(ascii: "z") else { break }
+            column = column * 26 + Int(letter - UInt8(ascii: "a")) + 1
+            if column > maxColumn { return nil }
+            index += 1
+        }
+        guard column > 0, index < bytes.count else { return nil }
+        while index < bytes.count {
+            let digit = bytes[index]
+            guard digit >= UInt8(ascii: "0"), digit <= UInt8(ascii: "9") else { return nil }
+            row = row * 10 + Int(digit - UInt8(ascii: "0"))
+            if row > maxRow { return nil }
+            index += 1
+        }
+        return row >= 1 ? CellAddress(row: row, column: column) : nil
+    }
+}

@@ -84,7 +84,7 @@ def describe_machine(args, duration, load):
             f"Linux {platform.release()}; during the run other processes kept {others:.1f} of the cores "
             f"busy on average (from /proc/stat less the suite's own CPU time).{noisy}\n"
             f"- Tools: {versions()}.\n"
-            f"- Inputs: `scripts/gen-returns ROWS {args.data}` (default seed) at {sizes} rows × 21 columns: "
-            f"returns-ROWS.xlsx (XlsxWriter constant_memory, inline strings), "
-            f"returns-ROWS.csv (UTF-8 with BOM), returns-ROWS.gb18030.csv.\n"
+            f"- Inputs of End to end and Scale: `scripts/gen-returns ROWS {args.data}` (default seed) at {sizes} "
+            f"rows × 21 columns (returns-ROWS.xlsx: XlsxWriter constant_memory, inline strings; also UTF-8 and "
+            f"GB18030 CSV). The reader and writer sections' own scripts describe their inputs.\n"
             f"- Each section below lists its exact commands; `scripts/bench --only SECTION` reruns one.")

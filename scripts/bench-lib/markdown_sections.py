@@ -18,8 +18,8 @@ def fold_repeated_sections(text):
             sections.setdefault(current, [])
         else:
             (sections[current] if current else preamble).append(line)
-    lines = preamble + [line for heading, body in sections.items() for line in [heading, *body]]
-    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines))
+    text = "\n".join(preamble) + "".join(f"\n\n{heading}\n" + "\n".join(body) for heading, body in sections.items())
+    return re.sub(r"\n{3,}", "\n\n", text)
 
 
 def replace_part(path, key, body, heading=None):

@@ -3,27 +3,36 @@
     python suite.py --zoufang PATH --data DIR --out DIR [--quick] [--runs N] [--only a,b] [--command TEXT]
 
 scripts/bench installs the tools, builds zoufang and generates the inputs, then runs this with the venv's
-Python. A comparison whose per-area script exists (scripts/bench-xlsx-read, -csv-read, -xlsx-write) is
-delegated to it so its numbers are produced one way; the others are measured here with measure.py.
+Python. The reader and writer comparisons are delegated to their areas' scripts (scripts/bench-xlsx-read,
+-csv-read, -xlsx-write) so that their numbers are produced one way; end to end and scale are measured here
+with measure.py.
 """
 
 import argparse
 import datetime
+import glob
+import hashlib
 import json
 import os
+import shutil
 import subprocess
 import sys
 import time
 
-from machine import OtherLoad, describe_machine
 from detail_rows import detail_rows
+from machine import OtherLoad, describe_machine
 from markdown_sections import replace_part
 from measure import commands_list, comparison_table, failed, measure
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
-ANCHORS = os.path.relpath(os.path.join(HERE, "anchors.py"), ROOT)
+READ_EXCEL_PANDAS = os.path.relpath(os.path.join(HERE, "read_excel_pandas.py"), ROOT)
 SMALL, LARGE = 200_000, 1_000_000
+
+
+def read_bytes(path):
+    with open(path, "rb") as stream:
+        return stream.read()
 
 
 class Suite:
@@ -36,16 +45,14 @@ class Suite:
     def log(self, message):
         print(f"bench: {message}", file=sys.stderr, flush=True)
 
-    def returns(self, rows, kind="xlsx"):
-        suffix = {"xlsx": ".xlsx", "csv": ".csv", "gb18030": ".gb18030.csv"}[kind]
-        return os.path.join(self.args.data, f"returns-{rows}{suffix}")
+    def returns(self, rows):
+        return os.path.join(self.args.data, f"returns-{rows}.xlsx")
 
-    def warm(self, *paths):
-        """Reads the inputs once so that every tool finds them in the page cache."""
-        for path in paths:
-            with open(path, "rb") as stream:
-                while stream.read(1 << 24):
-                    pass
+    def warm(self, path):
+        """Reads an input once so that every tool finds it in the page cache."""
+        with open(path, "rb") as stream:
+            while stream.read(1 << 24):
+                pass
 
     def measure(self, section, name, command, runs, **options):
         result = measure(name, command, runs, log=self.log, **options)
@@ -57,75 +64,54 @@ class Suite:
         when = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
         return f"_Measured {when} by `{self.args.command}` ({minutes:.1f} min for this section; {load.describe()})._"
 
-    def delegate(self, script, arguments, env=None):
-        """Runs a per-area benchmark script; its stdout (Markdown) becomes the section's table."""
+    def delegate(self, script, arguments, inputs=(), env=None):
+        """Runs a per-area benchmark script; its stdout (Markdown) becomes the section's table.
+
+        `inputs` are glob patterns of the files the script generates for itself and reuses when present;
+        they are deleted when the script has changed since they were made (a stamp holds its hash)."""
+        if not os.access(os.path.join(ROOT, script), os.X_OK):
+            return f"Not measured: {script} (this comparison's own script) is not in this checkout."
+        stamp = os.path.join(self.args.data, os.path.basename(script) + ".stamp")
+        digest = hashlib.sha256(read_bytes(os.path.join(ROOT, script))).hexdigest()
+        if not os.path.exists(stamp) or read_bytes(stamp).decode() != digest:
+            for path in (path for pattern in inputs for path in glob.glob(pattern)):
+                self.log(f"{script} changed: removing its old input {path}")
+                shutil.rmtree(path) if os.path.isdir(path) else os.remove(path)
         command = [script, *arguments]
         self.log(f"delegating to {' '.join(command)}")
         process = subprocess.run(command, cwd=ROOT, stdout=subprocess.PIPE, text=True,
                                  env={**os.environ, "PYTHON": self.python, **(env or {})})
         if process.returncode != 0:
             return f"`{' '.join(command)}` failed with exit status {process.returncode} (its stderr went to the log)."
-        return f"Delegated to `{' '.join(command)}`:\n\n{process.stdout.strip()}"
+        with open(stamp, "w") as stream:
+            stream.write(digest)
+        shown = " ".join(f"{name}={value}" for name, value in (env or {}).items())
+        return f"Delegated to `{shown + ' ' if shown else ''}{' '.join(command)}`:\n\n{process.stdout.strip()}"
 
     # XLSX read ------------------------------------------------------------------------------------------
 
     def xlsx_read(self):
-        if os.access(os.path.join(ROOT, "scripts/bench-xlsx-read"), os.X_OK):
-            environment = {**self.area_env(SMALL), "RUNS": str(self.runs)}
-            return self.delegate("scripts/bench-xlsx-read", [str(SMALL)], environment)
-        rows = SMALL
-        path = self.returns(rows)
+        inputs = (os.path.join(self.args.data, "household-*.xlsx"), os.path.join(self.args.data, "tall-*.xlsx"))
+        delegated = self.delegate("scripts/bench-xlsx-read", [str(SMALL)], inputs, {"RUNS": str(self.runs)})
+        path = os.path.join(self.args.data, f"household-{SMALL}.xlsx")
+        if not os.path.exists(path):
+            return delegated
         self.warm(path)
-        tools = [("ours", [self.args.zoufang, "cat", path, "--format", "csv"], self.runs),
-                 ("python-calamine", [self.python, ANCHORS, "calamine", path], self.runs),
-                 ("pandas read_excel(engine=calamine)", [self.python, ANCHORS, "pandas-excel", path], self.slow_runs),
-                 ("openpyxl read-only", [self.python, ANCHORS, "openpyxl", path], self.slow_runs),
-                 ("unzip -p (inflate floor)", ["unzip", "-p", path, "xl/worksheets/sheet1.xml"], self.runs)]
-        results = [self.measure("xlsx-read", name, command, runs) for name, command, runs in tools]
-        size = os.path.getsize(path) / 1e6
-        return (f"**{rows:,} rows × 21 columns** (`{path}`, {size:.0f} MB, inline strings): every cell of the sheet "
-                f"read into a value (the anchors count the non-empty ones; ours prints them as CSV to /dev/null). "
-                f"pandas and openpyxl run {self.slow_runs}×, the others {self.runs}×.\n\n"
-                f"{comparison_table(results, throughput=(rows, 'rows'))}\n\n{commands_list(results)}")
+        results = [self.measure("xlsx-read", "ours", [self.args.zoufang, "cat", path, "--format", "count"], self.runs),
+                   self.measure("xlsx-read", "pandas read_excel(engine=calamine)",
+                                [self.python, READ_EXCEL_PANDAS, path], self.slow_runs)]
+        return (f"{delegated}\n\npandas, which that script does not run, on the same file, measured by the suite "
+                f"(ours {self.runs}×, pandas {self.slow_runs}×):\n\n"
+                f"{comparison_table(results, throughput=(SMALL, 'rows'))}\n\n{commands_list(results)}")
 
-    # CSV read -------------------------------------------------------------------------------------------
+    # CSV read and XLSX write ----------------------------------------------------------------------------
 
     def csv_read(self):
-        if os.access(os.path.join(ROOT, "scripts/bench-csv-read"), os.X_OK):
-            return self.delegate("scripts/bench-csv-read", [str(self.runs)], self.area_env(SMALL))
-        parts = []
-        for kind in ("csv", "gb18030"):
-            path = self.returns(SMALL, kind)
-            self.warm(path)
-            tools = [("ours", [self.args.zoufang, "cat", path, "--format", "csv"]),
-                     ("Python csv", [self.python, ANCHORS, "python-csv", path]),
-                     ("pandas read_csv(dtype=str)", [self.python, ANCHORS, "pandas-csv", path])]
-            if kind == "csv":  # duckdb reads UTF-8 and UTF-16 only
-                tools.append(("duckdb read_csv(all_varchar)", [self.python, ANCHORS, "duckdb-csv", path]))
-            results = [self.measure("csv-read", name, command, self.runs) for name, command in tools]
-            parts.append(f"**{SMALL:,} rows, {'UTF-8 with BOM' if kind == 'csv' else 'GB18030'}** (`{path}`)\n\n"
-                         f"{comparison_table(results, throughput=(SMALL, 'rows'))}\n\n{commands_list(results)}")
-        return "\n\n".join(parts)
-
-    def area_env(self, rows):
-        """What a per-area script may use: the shared inputs (and, for bench-csv-read, its input names)."""
-        csv_dir = os.path.join(self.args.out, f"csv-read-{rows}")
-        os.makedirs(csv_dir, exist_ok=True)
-        for name, kind in (("return-utf8.csv", "csv"), ("return-gb18030.csv", "gb18030")):
-            link = os.path.join(csv_dir, name)
-            if os.path.lexists(link):
-                os.remove(link)
-            os.symlink(os.path.abspath(self.returns(rows, kind)), link)
-        return {"BENCH_DIR": csv_dir, "BENCH_DATA": os.path.abspath(self.args.data), "BENCH_ROWS": str(rows),
-                "BENCH_RUNS": str(self.runs), "BENCH_SLOW_RUNS": str(self.slow_runs),
-                "ZOUFANG": os.path.abspath(self.args.zoufang)}
-
-    # XLSX write -----------------------------------------------------------------------------------------
+        work = os.path.join(self.args.data, "csv-read")
+        return self.delegate("scripts/bench-csv-read", [str(self.runs)], [work], {"BENCH_DIR": work})
 
     def xlsx_write(self):
-        if os.access(os.path.join(ROOT, "scripts/bench-xlsx-write"), os.X_OK):
-            return self.delegate("scripts/bench-xlsx-write", [str(SMALL), str(self.runs)], self.area_env(SMALL))
-        return "Not measured: scripts/bench-xlsx-write (the XLSX writer's benchmark) is not in this checkout."
+        return self.delegate("scripts/bench-xlsx-write", [str(SMALL), str(self.runs)])
 
     # End to end -----------------------------------------------------------------------------------------
 

@@ -1,0 +1,108 @@
+import ArgumentParser
+import Foundation
+import Questionnaire
+import Spreadsheet
+import Tabulation
+import Validation
+
+struct TabulateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tabulate",
+        abstract: "按自然社和贫困户类别汇总 / Tabulate the returns by hamlet and poverty status.",
+        discussion: """
+            每户只计一次（重复登记的户计输入顺序中的第一份）。-o 汇总.xlsx 写出交教育局的汇总工作簿 \
+            （汇总表、按类别、问题清单、明细）；.csv 和 .json 写出长表。没有 -o 时把长表打印到标准输出。
+            Each household counts once (the first copy in input order). -o FILE.xlsx writes the bureau's \
+            summary workbook; .csv and .json the long form; without -o the long form goes to stdout.
+            """
+    )
+
+    @Argument(help: "回收的登记表文件或文件夹 / Return files (.xlsx, .csv, .txt) or folders holding them.")
+    var returns: [String]
+
+    @Option(help: "分组字段，逗号分隔 / Fields to group by, comma-separated (default: the schema's group_by, e.g. hamlet,poverty).")
+    var by: String?
+
+    @Option(help: "问卷文件 / A questionnaire schema (.xlsx or .md); default: the built-in household-visit questionnaire.")
+    var schema: String?
+
+    @Option(name: [.short, .customLong("output")], help: "输出文件 / Write to FILE: .xlsx (summary workbook), .csv or .json.")
+    var output: String?
+
+    @Option(help: "csv 或 json / csv or json (default: from -o's extension, else csv).")
+    var format: String?
+
+    @Option(help: "CSV 输出编码 / Encoding of CSV output: utf8 (with a BOM, the default) or gb18030 (old Excel).")
+    var encoding: String = CSVOutputEncoding.utf8.rawValue
+
+    @Option(help: "登记表 CSV/TXT 的编码 / Text encoding of CSV/TXT returns (utf-8, gb18030, utf-16le, …); detected when not given.")
+    var inputEncoding: String?
+
+    @Option(help: "语言 / Language of headings and messages: zh or en (default: from LANG).")
+    var lang: String?
+
+    func run() throws {
+        let language = try chosenLanguage()
+        let target = try chosenTarget()
+        let csvEncoding = try chosenEncoding()
+        let schema = try loadSchema(self.schema, language: language)
+        let layout = try tableLayout(schema, by: by, language: language)
+        let files = try returnFiles(returns)
+        let reading = ReturnReading(schema: schema, options: ReadOptions(encoding: inputEncoding), files: files, layout: layout)
+        let table = reading.tabulator.table
+        do throws(SpreadsheetError) {
+            switch target {
+            case .workbook(let path):
+                let workbook = try SummaryWorkbook(
+                    path: path, schema: schema, table: table, issues: reading.report.issues, language: language,
+                    protectedPaths: files)
+                try reading.replayRecords { record throws(SpreadsheetError) in try workbook.addRecord(record) }
+                try workbook.close()
+            case .csv(let path):
+                try writeCSV(table.longFormRows(in: language), to: path, encoding: csvEncoding, protecting: files)
+            case .json(let path):
+                try writeText(table.json, to: path, protecting: files)
+            }
+        } catch {
+            printError(error.message.text(in: language))
+            throw ExitCode(2)
+        }
+        printError(reading.summary(language))
+        if reading.report.inputs.contains(where: \.unreadable) { throw ExitCode(3) }
+    }
+
+    /// Where the table goes and in which form; nil paths are stdout.
+    enum Target {
+        case workbook(String)
+        case csv(String?)
+        case json(String?)
+    }
+
+    private func chosenTarget() throws -> Target {
+        let fromExtension = output.map { ($0 as NSString).pathExtension.lowercased() }
+        switch (format?.lowercased(), fromExtension) {
+        case (nil, "xlsx"?), ("xlsx"?, "xlsx"?): return .workbook(output!)
+        case (nil, "json"?), ("json"?, _): return .json(output)
+        case (nil, _), ("csv"?, _): return .csv(output)
+        case ("xlsx"?, _):
+            throw usageError("汇总工作簿要用 -o 指定 .xlsx 文件 / the summary workbook needs -o FILE.xlsx")
+        default:
+            throw usageError("--format 只能是 csv、json 或 xlsx / --format must be csv, json or xlsx")
+        }
+    }
+
+    private func chosenLanguage() throws -> Language {
+        guard let lang else { return Language.fromEnvironment() }
+        guard let language = Language(rawValue: lang.lowercased()) else {
+            throw usageError("--lang 只能是 zh 或 en / --lang must be zh or en")
+        }
+        return language
+    }
+
+    private func chosenEncoding() throws -> CSVOutputEncoding {
+        guard let value = CSVOutputEncoding(rawValue: encoding.lowercased().replacingOccurrences(of: "-", with: "")) else {
+            throw usageError("--encoding 只能是 utf8 或 gb18030 / --encoding must be utf8 or gb18030")
+        }
+        return value
+    }
+}

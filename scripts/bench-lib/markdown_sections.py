@@ -11,15 +11,23 @@ import re
 
 
 def fold_repeated_sections(text):
+    """One section per `## ` heading; a repeated section adds only the paragraphs the first lacks."""
     preamble, sections, current = [], {}, None
     for line in text.split("\n"):
         if line.startswith("## "):
             current = line
-            sections.setdefault(current, [])
+            sections.setdefault(current, []).append([])
         else:
-            (sections[current] if current else preamble).append(line)
-    text = "\n".join(preamble) + "".join(f"\n\n{heading}\n" + "\n".join(body) for heading, body in sections.items())
-    return re.sub(r"\n{3,}", "\n\n", text)
+            (sections[current][-1] if current else preamble).append(line)
+    parts = ["\n".join(preamble)]
+    for heading, bodies in sections.items():
+        paragraphs = []
+        for body in bodies:
+            for paragraph in re.split(r"\n[ \t]*\n", "\n".join(body).strip("\n")):
+                if paragraph.strip() and paragraph not in paragraphs:
+                    paragraphs.append(paragraph)
+        parts.append("\n\n".join([heading, *paragraphs]))
+    return "\n\n".join(part.strip("\n") for part in parts if part.strip()) + "\n"
 
 
 def replace_part(path, key, body, heading=None):

@@ -30,6 +30,10 @@ READ_EXCEL_PANDAS = os.path.relpath(os.path.join(HERE, "read_excel_pandas.py"), 
 SMALL, LARGE = 200_000, 1_000_000
 
 
+def runs_said(results):
+    return ", ".join(f"{result.name} {len(result.walls)}×" for result in results if result.ok)
+
+
 def read_bytes(path):
     with open(path, "rb") as stream:
         return stream.read()
@@ -39,7 +43,7 @@ class Suite:
     def __init__(self, args):
         self.args, self.python = args, os.path.relpath(sys.executable, ROOT) if sys.executable.startswith(ROOT) \
             else sys.executable
-        self.runs, self.slow_runs = args.runs, max(1, args.runs // 3)
+        self.runs = args.runs
         self.results = {}
 
     def log(self, message):
@@ -99,9 +103,9 @@ class Suite:
         self.warm(path)
         results = [self.measure("xlsx-read", "ours", [self.args.zoufang, "cat", path, "--format", "count"], self.runs),
                    self.measure("xlsx-read", "pandas read_excel(engine=calamine)",
-                                [self.python, READ_EXCEL_PANDAS, path], self.slow_runs)]
+                                [self.python, READ_EXCEL_PANDAS, path], self.runs)]
         return (f"{delegated}\n\npandas, which that script does not run, on the same file, measured by the suite "
-                f"(ours {self.runs}×, pandas {self.slow_runs}×):\n\n"
+                f"({runs_said(results)}):\n\n"
                 f"{comparison_table(results, throughput=(SMALL, 'rows'))}\n\n{commands_list(results)}")
 
     # CSV read and XLSX write ----------------------------------------------------------------------------
@@ -124,7 +128,7 @@ class Suite:
                             ok_status=(0, 1), prepare=["rm", "-rf", outputs["ours"]])
         pandas = self.measure("end-to-end", "pandas analyst script",
                               [self.python, "scripts/analyst_pandas.py", path, "-o", outputs["pandas"]],
-                              self.slow_runs, prepare=["rm", "-rf", outputs["pandas"]])
+                              self.runs, prepare=["rm", "-rf", outputs["pandas"]])
         verdict = "not measured (a run failed)"
         if ours.ok and pandas.ok:
             faster, leaner = pandas.wall / ours.wall, ours.rss_mb / pandas.rss_mb
@@ -134,7 +138,7 @@ class Suite:
         written = ", ".join(f"{name} {detail_rows(directory) or 'none'}" for name, directory in outputs.items())
         return (f"**{rows:,} rows** (`{path}`): read, type, validate, tabulate hamlet × poverty and write the summary "
                 f"workbook with the 明细 sheet of every record. The pandas script "
-                f"(scripts/analyst_pandas.py) runs {self.slow_runs}×, ours {self.runs}×. Result: {verdict}. "
+                f"is scripts/analyst_pandas.py ({runs_said([ours, pandas])}). Result: {verdict}. "
                 f"Rows of the 明细 sheets written, header included: {written}.\n\n"
                 f"{comparison_table([ours, pandas], throughput=(rows, 'rows'))}\n\n{commands_list([ours, pandas])}")
 

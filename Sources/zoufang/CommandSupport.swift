@@ -5,6 +5,23 @@ import Spreadsheet
 import Tabulation
 import Validation
 
+/// `--lang zh|en`, shared by every command: the language of messages, headings and file names.
+struct LanguageOption: ParsableArguments {
+    @Option(help: "语言 / Language of messages and headings: zh or en (default: from LANG, Chinese when unset).")
+    var lang: Language?
+
+    var language: Language { lang ?? Language.fromEnvironment() }
+}
+
+extension Language: ExpressibleByArgument {}
+
+extension CSVOutputEncoding: ExpressibleByArgument {
+    /// `utf8`, `UTF-8`, `gb18030`, `GB18030`.
+    public init?(argument: String) {
+        self.init(rawValue: argument.lowercased().replacingOccurrences(of: "-", with: ""))
+    }
+}
+
 /// One line (or several) for people on stderr.
 func printError(_ message: String) {
     FileHandle.standardError.write(Data((message.hasSuffix("\n") ? message : message + "\n").utf8))

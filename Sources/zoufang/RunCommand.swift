@@ -43,8 +43,7 @@ struct RunCommand: ParsableCommand {
     @Option(help: "登记表 CSV/TXT 的编码 / Text encoding of CSV/TXT returns (utf-8, gb18030, utf-16le, …); detected when not given.")
     var inputEncoding: String?
 
-    @Option(help: "语言 / Language of messages, headings and file names: zh or en (default: from LANG, Chinese when unset).")
-    var lang: Language?
+    @OptionGroup var languageOption: LanguageOption
 
     @Flag(help: "有警告也以 1 退出 / Warnings also make the exit status 1.")
     var strict = false
@@ -56,7 +55,7 @@ struct RunCommand: ParsableCommand {
     var quiet = false
 
     func run() throws {
-        let language = lang ?? Language.fromEnvironment()
+        let language = languageOption.language
         let schema = try loadSchema(self.schema, language: language)
         let layout = try tableLayout(schema, by: by, language: language)
         let files = try returnFiles(returns)
@@ -116,7 +115,3 @@ struct RunCommand: ParsableCommand {
         return (report, table)
     }
 }
-
-extension Language: ExpressibleByArgument {}
-
-extension CSVOutputEncoding: ExpressibleByArgument {}

@@ -33,18 +33,16 @@ struct TabulateCommand: ParsableCommand {
     var format: String?
 
     @Option(help: "CSV 输出编码 / Encoding of CSV output: utf8 (with a BOM, the default) or gb18030 (old Excel).")
-    var encoding: String = CSVOutputEncoding.utf8.rawValue
+    var encoding: CSVOutputEncoding = .utf8
 
     @Option(help: "登记表 CSV/TXT 的编码 / Text encoding of CSV/TXT returns (utf-8, gb18030, utf-16le, …); detected when not given.")
     var inputEncoding: String?
 
-    @Option(help: "语言 / Language of headings and messages: zh or en (default: from LANG).")
-    var lang: String?
+    @OptionGroup var languageOption: LanguageOption
 
     func run() throws {
-        let language = try chosenLanguage()
+        let language = languageOption.language
         let target = try chosenTarget()
-        let csvEncoding = try chosenEncoding()
         let schema = try loadSchema(self.schema, language: language)
         let layout = try tableLayout(schema, by: by, language: language)
         let files = try returnFiles(returns)
@@ -59,7 +57,7 @@ struct TabulateCommand: ParsableCommand {
                 try reading.replayRecords { record throws(SpreadsheetError) in try workbook.addRecord(record) }
                 try workbook.close()
             case .csv(let path):
-                try writeCSV(table.longFormRows(in: language), to: path, encoding: csvEncoding, protecting: files)
+                try writeCSV(table.longFormRows(in: language), to: path, encoding: encoding, protecting: files)
             case .json(let path):
                 try writeText(table.json, to: path, protecting: files)
             }
@@ -89,20 +87,5 @@ struct TabulateCommand: ParsableCommand {
         default:
             throw usageError("--format 只能是 csv、json 或 xlsx / --format must be csv, json or xlsx")
         }
-    }
-
-    private func chosenLanguage() throws -> Language {
-        guard let lang else { return Language.fromEnvironment() }
-        guard let language = Language(rawValue: lang.lowercased()) else {
-            throw usageError("--lang 只能是 zh 或 en / --lang must be zh or en")
-        }
-        return language
-    }
-
-    private func chosenEncoding() throws -> CSVOutputEncoding {
-        guard let value = CSVOutputEncoding(rawValue: encoding.lowercased().replacingOccurrences(of: "-", with: "")) else {
-            throw usageError("--encoding 只能是 utf8 或 gb18030 / --encoding must be utf8 or gb18030")
-        }
-        return value
     }
 }

@@ -12,8 +12,9 @@ struct SchemaBuilder {
 
     mutating func build(_ tables: [SchemaTable]) -> Schema {
         let table = { (name: String) in tables.first { TextFolding.key($0.name) == name } }
+        let survey = table("survey")
         var fields: [Field] = []
-        if let survey = table("survey") {
+        if let survey {
             fields = readSurvey(survey)
         } else {
             problems.append(SchemaProblem(.error, file: file, sheet: "survey", message: LocalizedText(
@@ -21,8 +22,14 @@ struct SchemaBuilder {
                 en: "no survey sheet: an XLSForm needs the sheets survey, choices and settings")))
         }
         let choiceLists = table("choices").map { readChoices($0) } ?? [:]
-        checkLists(of: fields, against: choiceLists, in: table("survey"))
+        checkLists(of: fields, against: choiceLists, in: survey)
         let settings = table("settings").map { readSettings($0, fields: fields) } ?? Settings()
+        for var problem in Schema(fields: fields, choiceLists: choiceLists, settings: settings).expressionProblems(file: file) {
+            // The expression's own column, so that a workbook problem names its cell.
+            problem.sheet = survey?.name ?? problem.sheet
+            problem.column = problem.columnName.flatMap { survey?.columnIndex($0) }.map { $0 + 1 }
+            problems.append(problem)
+        }
         // In file order: survey, choices, settings, then by row and column.
         let rank = ["survey": 0, "choices": 1, "settings": 2]
         problems = problems.enumerated().sorted { left, right in
@@ -62,7 +69,7 @@ struct SchemaBuilder {
                 continue
             }
             guard let type = fieldType(typeText, table: table, row: row.number, column: typeColumn) else { continue }
-            guard let name, isValidName(name) else {
+            guard let name, FieldName.isValid(name) else {
                 report(.error, table, row: row.number, column: nameColumn,
                        zh: "name “\(name ?? "")”无效：须以字母开头，只含字母、数字和下划线",
                        en: "name “\(name ?? "")” is not valid: a letter followed by letters, digits or _")
@@ -129,11 +136,6 @@ struct SchemaBuilder {
         "id_card": .idCard, "phone": .phone,
     ]
 
-    private func isValidName(_ name: String) -> Bool {
-        guard let first = name.unicodeScalars.first, first.isASCIILetter else { return false }
-        return name.unicodeScalars.allSatisfy { $0.isASCIILetter || ("0"..."9").contains($0) || $0 == "_" }
-    }
-
     private mutating func checkLists(of fields: [Field], against lists: [String: ChoiceList], in survey: SchemaTable?) {
         guard let survey, let typeColumn = survey.columnIndex("type") else { return }
         for field in fields {
@@ -150,4 +152,12 @@ struct SchemaBuilder {
 
 extension Unicode.Scalar {
     var isASCIILetter: Bool { ("a"..."z").contains(self) || ("A"..."Z").contains(self) }
+}
+
+/// Field ids (and measure ids): a letter followed by letters, digits or `_`.
+enum FieldName {
+    static func isValid(_ name: String) -> Bool {
+        guard let first = name.unicodeScalars.first, first.isASCIILetter else { return false }
+        return name.unicodeScalars.allSatisfy { $0.isASCIILetter || ("0"..."9").contains($0) || $0 == "_" }
+    }
 }

@@ -72,7 +72,8 @@ def versions():
 def describe_machine(args, duration, load):
     now = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     commit = output("git", "rev-parse", "--short", "HEAD")
-    dirty = " with uncommitted changes" if output("git", "status", "--porcelain", "--untracked-files=no") else ""
+    changed = output("git", "status", "--porcelain", "--untracked-files=no", "--", ".", ":!BENCHMARKS.md")
+    dirty = " with uncommitted changes" if changed else ""
     os_name = next((line.strip().split("=", 1)[1].strip('"') for line in open("/etc/os-release", encoding="utf-8")
                     if line.startswith("PRETTY_NAME=")), platform.system())
     cores, others = os.cpu_count(), load.cores()

@@ -36,6 +36,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Reads a CSV file and reports the time, for scripts/bench-csv-read (not a product).
+        .executableTarget(name: "bench-csv-read", dependencies: ["Spreadsheet"], path: "Benchmarks/csv-read"),
         // Paths, process running and outside tools shared by the test targets.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "SpreadsheetTests", dependencies: ["Spreadsheet", "TestSupport"]),

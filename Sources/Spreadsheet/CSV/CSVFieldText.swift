@@ -1,0 +1,73 @@
+import Glibc
+
+/// How one cell is written into a CSV field: the text Excel shows for it, quoted when needed.
+enum CSVFieldText {
+    /// Text starting with one of these is run as a formula by Excel, LibreOffice and WPS ("CSV injection").
+    private static let formulaStarts: Set<UInt8> = Set("=+-@\t\r".utf8)
+
+    /// The text a cell shows in Excel with the General format: numbers with up to 15 significant digits
+    /// (Excel's precision), in scientific form only where Excel uses it; dates as ISO `YYYY-MM-DD`
+    /// (plus ` HH:MM:SS`), which Excel and WPS read back as dates; booleans as TRUE/FALSE.
+    static func displayed(_ value: CellValue) -> String {
+        switch value {
+        case .empty: return ""
+        case .text(let text): return text
+        case .number(let number): return general(number)
+        case .bool(let flag): return flag ? "TRUE" : "FALSE"
+        case .error(let code): return code
+        case .date(let date):
+            let day = String(date.description.prefix(10))
+            guard date.hasTime else { return day }
+            return day + " " + date.description.dropFirst(11)
+        }
+    }
+
+    static func general(_ number: Double) -> String {
+        guard number.isFinite else { return "#NUM!" }
+        if number == number.rounded(), abs(number) < 1e15 { return String(Int64(number)) }
+        var bytes = [CChar](repeating: 0, count: 40)
+        _ = withVaList([number]) { vsnprintf(&bytes, bytes.count, "%.15G", $0) }
+        let text = String(decoding: bytes.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        guard let exponent = text.firstIndex(of: "E") else { return trimmedFraction(text) }
+        return trimmedFraction(String(text[..<exponent])) + text[exponent...]
+    }
+
+    private static func trimmedFraction(_ text: String) -> String {
+        guard text.contains(".") else { return text }
+        var trimmed = Substring(text)
+        while trimmed.last == "0" { trimmed.removeLast() }
+        if trimmed.last == "." { trimmed.removeLast() }
+        return String(trimmed)
+    }
+
+    /// Appends the field for `value` to `output` (UTF-8), RFC 4180 quoted when it holds a quote, a line break
+    /// or any delimiter our reader might sniff, and with a leading apostrophe when it is text Excel would take
+    /// for a formula (OWASP's advice: Excel then shows `'=1+1` as text and never runs it).
+    static func append(_ value: CellValue, to output: inout [UInt8]) {
+        var text = displayed(value)
+        var quoted = false
+        if case .text = value, let first = text.utf8.first, formulaStarts.contains(first) {
+            text = "'" + text
+            quoted = true
+        }
+        if !quoted { quoted = needsQuotes(text) }
+        guard quoted else {
+            output.append(contentsOf: text.utf8)
+            return
+        }
+        output.append(CSVByte.quote)
+        for byte in text.utf8 {
+            if byte == CSVByte.quote { output.append(CSVByte.quote) }
+            output.append(byte)
+        }
+        output.append(CSVByte.quote)
+    }
+
+    private static let quotedBytes: Set<UInt8> = Set("\",;|\t\r\n".utf8)
+
+    private static func needsQuotes(_ text: String) -> Bool {
+        if text.utf8.contains(where: quotedBytes.contains) || text.contains("，") { return true }
+        // A first line `sep=x` would be taken for Excel's delimiter line.
+        return text.utf8.starts(with: "sep=".utf8)
+    }
+}

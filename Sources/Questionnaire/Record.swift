@@ -41,13 +41,19 @@ public struct Record: Sendable, Hashable {
     public var invalidFields: Set<Int>
     /// Text of the columns that matched no field, in column order.
     public var extras: [String?]
+    /// The heading of each extra column (shared by every record of a sheet).
+    public var extraHeadings: [String]
 
-    public init(source: RecordSource, values: [FieldValue?], columns: [Int?], invalidFields: Set<Int> = [], extras: [String?] = []) {
+    public init(
+        source: RecordSource, values: [FieldValue?], columns: [Int?], invalidFields: Set<Int> = [], extras: [String?] = [],
+        extraHeadings: [String] = []
+    ) {
         self.source = source
         self.values = values
         self.columns = columns
         self.invalidFields = invalidFields
         self.extras = extras
+        self.extraHeadings = extraHeadings
     }
 
     /// The location of one field's cell.

@@ -5,12 +5,21 @@ public struct Schema: Sendable {
     public var fields: [Field]
     public var choiceLists: [String: ChoiceList]
     public var settings: Settings
+    /// What loading noticed without failing (an XLSForm type read as text, …).
+    public var warnings: [SchemaProblem]
 
-    public init(fields: [Field], choiceLists: [String: ChoiceList], settings: Settings) {
+    public init(fields: [Field], choiceLists: [String: ChoiceList], settings: Settings, warnings: [SchemaProblem] = []) {
         self.fields = fields
         self.choiceLists = choiceLists
         self.settings = settings
+        self.warnings = warnings
     }
+
+    /// Fields marked `key`, in schema order.
+    public var keyFieldIndexes: [Int] { fields.indices.filter { fields[$0].isKey } }
+
+    /// The settings' `group_by` fields that exist in the schema, in order.
+    public var groupByFieldIndexes: [Int] { settings.groupBy.compactMap(fieldIndex) }
 
     public func fieldIndex(_ id: String) -> Int? { fields.firstIndex { $0.id == id } }
 
@@ -42,6 +51,8 @@ public struct Field: Sendable, Hashable {
     public var required: Bool
     public var constraint: String?
     public var constraintMessage: String?
+    /// `constraint_message::…` by language code.
+    public var constraintMessages: [String: String] = [:]
     public var relevant: String?
     public var isKey: Bool
     public var severity: Severity
@@ -77,6 +88,10 @@ public struct Field: Sendable, Hashable {
     public func label(in language: Language) -> String {
         labels[language.rawValue] ?? label
     }
+
+    public func constraintMessage(in language: Language) -> String? {
+        constraintMessages[language.rawValue] ?? constraintMessage
+    }
 }
 
 public struct Choice: Sendable, Hashable {
@@ -84,17 +99,21 @@ public struct Choice: Sendable, Hashable {
     public var label: String
     public var labels: [String: String]
     public var aliases: [String]
+    /// Extension `yes_no`: the choice a bare 是 (true) or 否 (false) means under a 是否… heading.
+    public var yesNo: Bool?
 
-    public init(code: String, label: String, labels: [String: String] = [:], aliases: [String] = []) {
+    public init(code: String, label: String, labels: [String: String] = [:], aliases: [String] = [], yesNo: Bool? = nil) {
         self.code = code
         self.label = label
         self.labels = labels
         self.aliases = aliases
+        self.yesNo = yesNo
     }
 
     public func label(in language: Language) -> String {
         labels[language.rawValue] ?? label
     }
+
 }
 
 public struct ChoiceList: Sendable, Hashable {
@@ -118,11 +137,13 @@ public struct Settings: Sendable, Hashable {
     public var windowEnd: DateTime?
     public var groupBy: [String]
     public var hamletOrder: [String]
+    /// Extension `sheet_field`: the field a sheet's name gives when the sheet has no column for it (`hamlet`).
+    public var sheetField: String?
 
     public init(
         formTitle: String? = nil, formID: String? = nil, version: String? = nil, defaultLanguage: String? = nil,
         school: String? = nil, village: String? = nil, windowStart: DateTime? = nil, windowEnd: DateTime? = nil,
-        groupBy: [String] = [], hamletOrder: [String] = []
+        groupBy: [String] = [], hamletOrder: [String] = [], sheetField: String? = nil
     ) {
         self.formTitle = formTitle
         self.formID = formID
@@ -134,6 +155,7 @@ public struct Settings: Sendable, Hashable {
         self.windowEnd = windowEnd
         self.groupBy = groupBy
         self.hamletOrder = hamletOrder
+        self.sheetField = sheetField
     }
 
     /// The year a date typed without one (`7月17日`) belongs to.

@@ -43,10 +43,13 @@ public struct Record: Sendable, Hashable {
     public var extras: [String?]
     /// The heading of each extra column (shared by every record of a sheet).
     public var extraHeadings: [String]
+    /// Each field's cell exactly as read, by field index (`.empty` without a column), so that an issue
+    /// found after typing (a rule, a repeat) shows the value as the person sees it in the file.
+    public var cells: [CellValue]
 
     public init(
         source: RecordSource, values: [FieldValue?], columns: [Int?], invalidFields: Set<Int> = [], extras: [String?] = [],
-        extraHeadings: [String] = []
+        extraHeadings: [String] = [], cells: [CellValue] = []
     ) {
         self.source = source
         self.values = values
@@ -54,6 +57,12 @@ public struct Record: Sendable, Hashable {
         self.invalidFields = invalidFields
         self.extras = extras
         self.extraHeadings = extraHeadings
+        self.cells = cells
+    }
+
+    /// The text of one field's cell as a person sees it (trimmed); nil when the cell is empty or unknown.
+    public func cellText(ofField index: Int) -> String? {
+        index < cells.count ? CellText.trimmed(cells[index]) : nil
     }
 
     /// The location of one field's cell.

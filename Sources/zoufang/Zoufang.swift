@@ -1,10 +1,23 @@
 import ArgumentParser
+import Foundation
 
 @main
 struct Zoufang: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "zoufang",
         abstract: "走访登记表检查与汇总 — check household-visit returns and build the bureau's summary tables.",
-        subcommands: [CatCommand.self, SchemaCommand.self]
+        subcommands: [CatCommand.self, SchemaCommand.self, CheckCommand.self]
     )
+
+    /// A usage error exits with 2 (spec/outputs.md), not ArgumentParser's 64.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            guard exitCode(for: error) == .validationFailure else { exit(withError: error) }
+            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            Foundation.exit(2)
+        }
+    }
 }

@@ -139,8 +139,10 @@ struct SheetRows {
     private func type(_ row: SheetRow, into issues: inout [Issue]) -> Record {
         var values = [FieldValue?](repeating: nil, count: context.schema.fields.count)
         var invalid: Set<Int> = []
+        var cells = [CellValue](repeating: .empty, count: values.count)
         for (column, field, typer) in columns {
             let cell = row[column]
+            cells[field] = cell
             let problem: CellProblem?
             switch typer.type(cell) {
             case .empty:
@@ -160,7 +162,8 @@ struct SheetRows {
         if let sheetValue { values[sheetValue.field] = sheetValue.value }
         let extras = layout.extras.map { CellText.trimmed(row[$0.column]) }
         return Record(source: RecordSource(file: file, sheet: sheet, row: row.number), values: values,
-                      columns: layout.fieldColumns, invalidFields: invalid, extras: extras, extraHeadings: extraHeadings)
+                      columns: layout.fieldColumns, invalidFields: invalid, extras: extras, extraHeadings: extraHeadings,
+                      cells: cells)
     }
 
     private mutating func checkTotal(_ row: SheetRow, grand: Bool, onIssue: (Issue) -> Void) {

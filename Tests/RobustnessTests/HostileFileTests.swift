@@ -9,7 +9,7 @@ import TestSupport
     static let unreadable = [
         "hostile/billion-laughs.xlsx", "hostile/external-entity-strings.xlsx", "hostile/external-entity-rels.xlsx",
         "hostile/dotdot-target.xlsx", "hostile/duplicate-entry.xlsx", "hostile/invalid-utf8-strings.xlsx",
-        "hostile/png-renamed.xlsx", "hostile/empty.csv", "hostile/utf16-half-char.csv", "csv/gb18030-invalid.csv",
+        "hostile/png-renamed.xlsx", "hostile/invalid-utf8-sheet.xlsx", "hostile/empty.csv", "hostile/utf16-half-char.csv", "csv/gb18030-invalid.csv",
     ] + [0, 4, 30, 100, 1830, 5469, 5490].map { "hostile/truncated-\($0).xlsx" } + [
         "bomb", "doctype-workbook", "doctype-sheet", "doctype-strings", "beyond-xfd", "beyond-row", "malformed",
         "not-zip", "truncated", "encrypted", "legacy-xls", "ods", "word", "string-index", "no-workbook-rels",
@@ -24,6 +24,15 @@ import TestSupport
         #expect(run.codes(path).filter { $0 != "no-header" } == ["unreadable-file"])
         #expect(run.records(GoodReturn.path) == GoodReturn.records)
         #expect(run.status == 3)
+    }
+
+    /// Found by fuzz/csv: a lone GB18030 lead byte looped forever when the encoding was given.
+    @Test func loneLeadByteWithGivenEncoding() throws {
+        let path = Repository.fixture("hostile/gb18030-lead-byte.csv")
+        let run = try CheckRun([path, GoodReturn.path], arguments: ["--encoding", "gb18030"])
+        #expect(run.codes(path) == ["unreadable-file"])
+        #expect(run.messages(path).first?.hasPrefix("the file is not valid gb18030 text: the byte at offset 0") == true)
+        #expect(run.records(GoodReturn.path) == GoodReturn.records)
     }
 
     /// Files whose hostility is in declared sizes, extra entries or odd nesting: read as the three

@@ -57,6 +57,13 @@ public struct Field: Sendable, Hashable {
     public var isKey: Bool
     public var severity: Severity
     public var measure: Measure?
+    /// Extension (`measure_id`): the id of this field's column in tables (`with_suggestions`); the field id when nil.
+    /// For `count_each` it prefixes the choice codes (`<measure_id>_<code>`).
+    public var measureID: String?
+    /// Extension (`measure_label`, `measure_label::…`): the heading of the field's column in tables
+    /// (`提出意见建议户数`); the field's label when nil. `measureLabel` is the first one given.
+    public var measureLabel: String?
+    public var measureLabels: [String: String]
     public var min: String?
     public var max: String?
     /// The row of the schema file the field was declared on, for messages about the schema.
@@ -66,7 +73,8 @@ public struct Field: Sendable, Hashable {
         id: String, type: FieldType, label: String, labels: [String: String] = [:], headers: [String] = [],
         required: Bool = false, constraint: String? = nil, constraintMessage: String? = nil,
         relevant: String? = nil, isKey: Bool = false, severity: Severity = .error, measure: Measure? = nil,
-        min: String? = nil, max: String? = nil, schemaRow: Int? = nil
+        min: String? = nil, max: String? = nil, schemaRow: Int? = nil,
+        measureID: String? = nil, measureLabel: String? = nil, measureLabels: [String: String] = [:]
     ) {
         self.id = id
         self.type = type
@@ -80,6 +88,9 @@ public struct Field: Sendable, Hashable {
         self.isKey = isKey
         self.severity = severity
         self.measure = measure
+        self.measureID = measureID
+        self.measureLabel = measureLabel
+        self.measureLabels = measureLabels
         self.min = min
         self.max = max
         self.schemaRow = schemaRow
@@ -87,6 +98,11 @@ public struct Field: Sendable, Hashable {
 
     public func label(in language: Language) -> String {
         labels[language.rawValue] ?? label
+    }
+
+    /// The heading of this field's measure column: `measure_label` in the language, else the field's label.
+    public func measureLabel(in language: Language) -> String {
+        measureLabels[language.rawValue] ?? measureLabel ?? label(in: language)
     }
 
     public func constraintMessage(in language: Language) -> String? {
@@ -137,13 +153,17 @@ public struct Settings: Sendable, Hashable {
     public var windowEnd: DateTime?
     public var groupBy: [String]
     public var hamletOrder: [String]
+    /// Extension (`households_label`, `households_label::…`): the heading of the household count in tables,
+    /// by language code; 走访户数 / Households visited when not given.
+    public var householdsLabels: [String: String]
     /// Extension `sheet_field`: the field a sheet's name gives when the sheet has no column for it (`hamlet`).
     public var sheetField: String?
 
     public init(
         formTitle: String? = nil, formID: String? = nil, version: String? = nil, defaultLanguage: String? = nil,
         school: String? = nil, village: String? = nil, windowStart: DateTime? = nil, windowEnd: DateTime? = nil,
-        groupBy: [String] = [], hamletOrder: [String] = [], sheetField: String? = nil
+        groupBy: [String] = [], hamletOrder: [String] = [], sheetField: String? = nil,
+        householdsLabels: [String: String] = [:]
     ) {
         self.formTitle = formTitle
         self.formID = formID
@@ -155,6 +175,7 @@ public struct Settings: Sendable, Hashable {
         self.windowEnd = windowEnd
         self.groupBy = groupBy
         self.hamletOrder = hamletOrder
+        self.householdsLabels = householdsLabels
         self.sheetField = sheetField
     }
 

@@ -56,9 +56,10 @@ struct RuleChecker {
     private func constraintIssue(_ index: Int, _ expression: Expression, _ record: Record) -> Issue {
         let field = schema.fields[index]
         let value = cellValue(index, record)
-        let rule = field.constraintMessage.map { _ in
-            LocalizedText(zh: field.constraintMessage(in: .zh) ?? "", en: field.constraintMessage(in: .en) ?? "")
-        } ?? LocalizedText(zh: "不符合规则 \(field.constraint ?? "")", en: "breaks the rule \(field.constraint ?? "")")
+        let zh = field.constraintMessage(in: .zh) ?? field.constraintMessages.values.sorted().first
+        let en = field.constraintMessage(in: .en) ?? zh
+        let rule = zh.map { LocalizedText(zh: $0, en: en ?? $0) }
+            ?? LocalizedText(zh: "不符合规则 \(field.constraint ?? "")", en: "breaks the rule \(field.constraint ?? "")")
         let message = field.labelText + LocalizedText(zh: "「", en: " '") + value + LocalizedText(zh: "」：", en: "': ")
             + rule + LocalizedText(zh: "。请核对纸质问卷后改正。", en: ". Check the paper form and correct it.")
         return Issue(

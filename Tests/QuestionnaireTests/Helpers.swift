@@ -31,6 +31,14 @@ func read(_ sheets: [MemorySpreadsheet.Sheet], schema: Schema = builtIn, file: S
     return result
 }
 
+/// A real file through `Spreadsheets.open` and the real readers.
+func readFile(_ path: String) -> ReadResult {
+    var result = ReadResult()
+    result.account = ReturnReader(schema: builtIn).read(
+        file: path, onRecord: { result.records.append($0) }, onIssue: { result.issues.append($0) })
+    return result
+}
+
 /// One sheet from rows of strings: "" is an empty cell, everything else text.
 func sheet(_ rows: [[String]], name: String = "Sheet1", merged: [String] = [], visibility: SheetVisibility = .visible) -> MemorySpreadsheet.Sheet {
     MemorySpreadsheet.Sheet(

@@ -14,7 +14,8 @@ import Spreadsheet
     ]
 
     @Test(arguments: [
-        "libreoffice-utf8.csv", "libreoffice-gb18030.csv", "libreoffice-utf16.csv",
+        "libreoffice-utf8.csv", "libreoffice-gb18030.csv", "libreoffice-utf16.csv", "libreoffice-semicolon.csv",
+        "libreoffice-tab-utf16.txt",
         "python-gb18030.csv", "python-utf8-sig.csv", "python-utf16.csv", "excel-unicode-text.txt",
     ])
     func readsTheReturn(file: String) throws {

@@ -86,6 +86,14 @@ func issueLines(_ report: CheckReport) -> [String] {
         #expect(report.exitStatus(strict: false) == 1)
     }
 
+    @Test func eachRecordIsHandedOutWithWhetherItCounts() throws {
+        var counted: [String] = []
+        _ = ReturnCheck(schema: try Schema.builtIn()).run(
+            workbooks: Self.workbooks.map { ($0.0, MemorySpreadsheet($0.1)) },
+            onRecord: { record, check in if !check.isCountedInTables { counted.append("\(record.source.file) \(record.source.row)") } })
+        #expect(counted == ["第一组.xlsx 11", "第二组.csv 3", "第二组.csv 4"])
+    }
+
     @Test func theConflictMessageShowsBothValues() throws {
         let conflict = try #require(check(Self.workbooks).issues.first { $0.code == .conflict })
         #expect(conflict.message.zh == "同一户（张秀英）已在 第一组.xlsx「走访登记」第 8 行 登记，但这些值不同：联系电话：本行「18889596236」，那里「18730760777」；在校学生数：本行「3」，那里「2」。请核对纸质问卷，改正后删除多余的一份（汇总表只计第一份）。")

@@ -83,6 +83,18 @@ func validate(_ records: [Record], schema: Schema = HouseholdSchema.make()) -> [
         #expect(validate([HouseholdSchema.record(values, row: 6)]).map(\.code) == [.dateOutsideWindow])
     }
 
+    @Test func constraintMessagesByLanguageAndTheRuleItselfWithoutOne() {
+        var schema = HouseholdSchema.make()
+        schema.fields[7].constraintMessage = nil
+        schema.fields[7].constraintMessages = ["en": "too many boarders"]
+        let record = HouseholdSchema.record(HouseholdSchema.household("李延苏", students: 1, boarders: 3), row: 2, schema: schema)
+        #expect(validate([record], schema: schema).first?.message == LocalizedText(
+            zh: "住校生人数「3」：too many boarders。请核对纸质问卷后改正。",
+            en: "Boarders '3': too many boarders. Check the paper form and correct it."))
+        schema.fields[7].constraintMessages = [:]
+        #expect(validate([record], schema: schema).first?.message.en == "Boarders '3': breaks the rule . <= ${students}. Check the paper form and correct it.")
+    }
+
     @Test func ruleThatDoesNotParseIsLeftToSchemaCheck() {
         var schema = HouseholdSchema.make()
         schema.fields[7].constraint = ". <= ${students"

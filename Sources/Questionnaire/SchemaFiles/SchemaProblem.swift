@@ -60,7 +60,5 @@ public struct SchemaError: Error, Sendable, Hashable, CustomStringConvertible {
         self.problems = problems
     }
 
-    public var errors: [SchemaProblem] { problems.filter { $0.severity == .error } }
-
     public var description: String { problems.map(\.description).joined(separator: "\n") }
 }

@@ -12,7 +12,7 @@ final class UTF8TextSource {
     /// File offset of `raw[0]`.
     private var rawOffset: Int
     private var inputExhausted = false
-    /// Decoded scalars waiting to be written as UTF-8.
+    /// iconv's output, written out as UTF-8 straight away.
     private let scalars: UnsafeMutablePointer<UInt32>
 
     private static let rawCapacity = 128 * 1024
@@ -41,7 +41,7 @@ final class UTF8TextSource {
         scalars.deallocate()
     }
 
-    /// Writes up to `capacity` (at least 4) UTF-8 bytes; 0 only at the end of the file.
+    /// Writes up to `capacity` (at least 8) UTF-8 bytes; 0 only at the end of the file.
     func read(into output: UnsafeMutablePointer<UInt8>, capacity: Int) throws(SpreadsheetError) -> Int {
         guard let converter else { return try input.read(into: output, capacity: capacity) }
         while true {

@@ -1,0 +1,94 @@
+import Questionnaire
+import Spreadsheet
+
+/// The workbook that goes to the bureau (spec/outputs.md "Tables"): 汇总表, 按类别, 问题清单, 明细, in that order.
+/// The first three sheets are written when it is opened; the caller then streams every record into 明细 with
+/// `addRecord` (the records need not be held in memory) and calls `close()`.
+///
+/// ```swift
+/// let workbook = try SummaryWorkbook(path: "汇总.xlsx", schema: schema, table: table, issues: issues,
+///                                    language: .zh, protectedPaths: inputs)
+/// for record in records { try workbook.addRecord(record) }
+/// try workbook.close()
+/// ```
+public final class SummaryWorkbook {
+    private let writer: XLSXWriter
+    private let records: SheetWriter
+    private let listing: RecordListing
+    private let recordStyles: [StyleID?]
+
+    /// `issues` are listed in the order given: pass them sorted by file, sheet and row the way the check report
+    /// sorts them (`CheckReport.issues`), so 问题清单 reads like `zoufang check`.
+    public init(
+        path: String, schema: Schema, table: Table, issues: [Issue], language: Language = .zh, protectedPaths: [String] = []
+    ) throws(SpreadsheetError) {
+        let summary = SummaryTable.byFirstDimension(table, settings: schema.settings, language: language)
+        writer = try XLSXWriter(path: path, protectedPaths: protectedPaths, properties: DocumentProperties(title: summary?.title))
+        let styles = SummaryStyles(writer)
+        if let summary {
+            try SummarySheet.write(summary, named: SheetNames.summary.text(in: language), to: writer, styles: styles, language: language)
+        }
+        if let byCategory = SummaryTable.bySecondDimension(table, settings: schema.settings, language: language) {
+            try SummarySheet.write(byCategory, named: SheetNames.byCategory.text(in: language), to: writer, styles: styles,
+                                   language: language)
+        }
+        try Self.writeIssues(issues, schema: schema, to: writer, styles: styles, language: language)
+        listing = RecordListing(schema: schema, language: language)
+        records = try writer.addSheet(SheetNames.records.text(in: language), layout: Self.listingLayout(columns: listing.headings.count))
+        try records.writeRow(listing.headings.map { .text($0) }, styles: Array(repeating: styles.heading, count: listing.headings.count))
+        recordStyles = schema.fields.map { $0.type == .idCard || $0.type == .phone ? styles.text : nil }
+    }
+
+    /// Writes every record given, then closes the workbook.
+    public static func write(
+        to path: String, schema: Schema, table: Table, issues: [Issue], records: some Sequence<Record>,
+        language: Language = .zh, protectedPaths: [String] = []
+    ) throws(SpreadsheetError) {
+        let workbook = try SummaryWorkbook(
+            path: path, schema: schema, table: table, issues: issues, language: language, protectedPaths: protectedPaths)
+        for record in records { try workbook.addRecord(record) }
+        try workbook.close()
+    }
+
+    /// The next row of 明细.
+    public func addRecord(_ record: Record) throws(SpreadsheetError) {
+        try records.writeRow(listing.row(record), styles: recordStyles)
+    }
+
+    /// Finishes 明细 (with filter buttons over all its rows), writes the package and renames it into place.
+    public func close() throws(SpreadsheetError) {
+        records.autoFilter = Self.filterRange(rows: records.rowsWritten, columns: listing.headings.count)
+        try writer.close()
+    }
+
+    private static func writeIssues(
+        _ issues: [Issue], schema: Schema, to writer: XLSXWriter, styles: SummaryStyles, language: Language
+    ) throws(SpreadsheetError) {
+        let headings = IssueListing.headings(in: language)
+        var layout = listingLayout(columns: headings.count)
+        layout.autoFilter = filterRange(rows: issues.count + 1, columns: headings.count)
+        let sheet = try writer.addSheet(SheetNames.issues.text(in: language), layout: layout)
+        try sheet.writeRow(headings.map { .text($0) }, styles: Array(repeating: styles.heading, count: headings.count))
+        for issue in issues {
+            try sheet.writeRow(IssueListing.row(issue, schema: schema, language: language))
+        }
+    }
+
+    /// The heading row and every row below it.
+    private static func filterRange(rows: Int, columns: Int) -> CellRange {
+        CellRange(first: CellAddress(row: 1, column: 1), last: CellAddress(row: rows, column: columns))
+    }
+
+    private static func listingLayout(columns: Int) -> SheetLayout {
+        SheetLayout(columnWidths: Array(repeating: .fitContent, count: columns), frozenRows: 1,
+                    printSetup: PrintSetup(landscape: true, fitToWidth: true, repeatedRows: 1...1))
+    }
+}
+
+/// The sheet names of the summary workbook.
+enum SheetNames {
+    static let summary = LocalizedText(zh: "汇总表", en: "Summary")
+    static let byCategory = LocalizedText(zh: "按类别", en: "By category")
+    static let issues = LocalizedText(zh: "问题清单", en: "Issues")
+    static let records = LocalizedText(zh: "明细", en: "Records")
+}

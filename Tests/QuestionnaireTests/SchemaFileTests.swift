@@ -41,20 +41,24 @@ import TestSupport
         #expect(problems.map { "\($0.severity.rawValue) \($0.sheet!) \($0.row!) \($0.column!) \($0.columnName!)" } == [
             "error survey 6 4 required",
             "error survey 6 5 min",
+            "error survey 6 8 constraint",
             "error survey 7 1 type",
             "error survey 8 2 name",
             "error survey 9 2 name",
             "warning survey 10 1 type",
             "error survey 11 5 min",
             "error survey 11 7 severity",
+            "error survey 11 8 constraint",
             "error choices 18 2 name",
             "error settings 24 2 value",
             "error settings 25 2 value",
         ])
-        #expect(problems[2].message.zh == "choices 表中没有选项表 povrty")
-        #expect(problems[5].message.zh == "类型 geopoint 不受支持，按文本读取")
-        #expect(problems[9].message.zh == "“2018-13-01”不是日期，如 2018-07-17")
-        #expect(problems[10].message.zh == "没有名为 village 的字段")
+        #expect(problems[2].message.zh == "students 的 constraint 第 11 个字符处：表达式不完整（. < 10 and）")
+        #expect(problems[3].message.zh == "choices 表中没有选项表 povrty")
+        #expect(problems[6].message.zh == "类型 geopoint 不受支持，按文本读取")
+        #expect(problems[9].message.zh == "note_text 的 constraint 第 1 个字符处：没有名为 studnts 的字段（${studnts} > 0）")
+        #expect(problems[11].message.zh == "“2018-13-01”不是日期，如 2018-07-17")
+        #expect(problems[12].message.zh == "没有名为 village 的字段")
         let path = Repository.fixture("questionnaire/schema-with-errors.md")
         #expect(problems[0].text(in: .zh) == "\(path) survey 第 6 行（required 列）: 错误: “maybe”无效：填 yes 或 no")
         #expect(problems[0].text(in: .en) == "\(path) survey line 6 (column required): error: “maybe” is not valid: use yes or no")

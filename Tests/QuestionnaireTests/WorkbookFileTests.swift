@@ -61,9 +61,10 @@ import TestSupport
     @Test func everyProblemOfASchemaWorkbookWithSheetRowAndColumn() {
         let (_, problems) = Schema.check(path: Repository.fixture("questionnaire/schema-with-errors.xlsx"))
         #expect(problems.map { "\($0.severity.rawValue) \($0.place())" } == [
-            "error survey!D3 (required)", "error survey!E3 (min)", "error survey!A4 (type)", "error survey!B5 (name)",
-            "error survey!B6 (name)", "warning survey!A7 (type)", "error survey!E8 (min)", "error survey!G8 (severity)",
-            "error choices!B3 (name)", "error settings!B2 (window_start)", "error settings!C2 (group_by)",
+            "error survey!D3 (required)", "error survey!E3 (min)", "error survey!H3 (constraint)", "error survey!A4 (type)",
+            "error survey!B5 (name)", "error survey!B6 (name)", "warning survey!A7 (type)", "error survey!E8 (min)",
+            "error survey!G8 (severity)", "error survey!H8 (constraint)", "error choices!B3 (name)",
+            "error settings!B2 (window_start)", "error settings!C2 (group_by)",
         ])
     }
 }

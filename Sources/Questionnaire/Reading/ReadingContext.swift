@@ -9,6 +9,8 @@ struct ReadingContext: Sendable {
     /// Key fields besides the group fields: a row needs at least one of them (a name or a valid ID).
     let identityFields: [Int]
     let sheetField: Int?
+    /// The fields whose empty cell matters (required, group or identity fields), in schema order.
+    let gapFields: [Int]
 
     init(schema: Schema) {
         self.schema = schema
@@ -16,6 +18,8 @@ struct ReadingContext: Sendable {
         groupFields = schema.groupByFieldIndexes
         identityFields = schema.keyFieldIndexes.filter { !schema.groupByFieldIndexes.contains($0) }
         sheetField = schema.settings.sheetField.flatMap(schema.fieldIndex)
+        let placing = Set(groupFields + identityFields)
+        gapFields = schema.fields.indices.filter { schema.fields[$0].required || placing.contains($0) }
     }
 
     /// The typer of one column: its heading names the field in messages, and a 是否… heading lets 是/否 answer a choice.

@@ -12,8 +12,9 @@ extension SheetRows {
         let identity = context.identityFields
         let unidentified = !identity.isEmpty && identity.allSatisfy { record.values[$0] == nil }
         let identityGap = unidentified ? identity.first { isEmpty($0) && record.columns[$0] != nil } : nil
-        for (index, field) in context.schema.fields.enumerated() where isEmpty(index) {
+        for index in context.gapFields where isEmpty(index) {
             guard let column = record.columns[index] else { continue }
+            let field = context.field(index)
             let zh = typers[index]?.labelZH ?? field.label(in: .zh)
             let en = field.label(in: .en)
             let message: LocalizedText

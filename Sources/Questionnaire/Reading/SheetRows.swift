@@ -64,7 +64,7 @@ struct SheetRows {
 
     mutating func read(_ raw: SheetRow, filled: SheetRow, onRecord: (Record) -> Void, onIssue: (Issue) -> Void) {
         // Empty text and white space are no value: a stray space in row 1000 does not stretch the sheet.
-        guard raw.cells.contains(where: { CellText.trimmed($0) != nil }) else { return }
+        guard let first = raw.cells.lazy.compactMap(CellText.trimmed).first else { return }
         lastValueRow = raw.number
         if let candidate = layout.possibleSerial {
             if CellText.trimmed(raw[candidate.column]) == "1" { layout.makeSerial(candidate) } else { layout.possibleSerial = nil }
@@ -72,7 +72,7 @@ struct SheetRows {
         }
         guard !isBlank(raw) else { return }
         reportUnheadedValues(raw, onIssue: onIssue)
-        if let first = raw.cells.lazy.compactMap(CellText.trimmed).first, let kind = RowKind.of(firstText: first) {
+        if let kind = RowKind.of(firstText: first) {
             account.skippedRows += 1
             if case .total(let grand) = kind { checkTotal(filled, grand: grand, onIssue: onIssue) }
             return

@@ -12,8 +12,9 @@ struct SchemaBuilder {
 
     mutating func build(_ tables: [SchemaTable]) -> Schema {
         let table = { (name: String) in tables.first { TextFolding.key($0.name) == name } }
+        let survey = table("survey")
         var fields: [Field] = []
-        if let survey = table("survey") {
+        if let survey {
             fields = readSurvey(survey)
         } else {
             problems.append(SchemaProblem(.error, file: file, sheet: "survey", message: LocalizedText(
@@ -21,8 +22,14 @@ struct SchemaBuilder {
                 en: "no survey sheet: an XLSForm needs the sheets survey, choices and settings")))
         }
         let choiceLists = table("choices").map { readChoices($0) } ?? [:]
-        checkLists(of: fields, against: choiceLists, in: table("survey"))
+        checkLists(of: fields, against: choiceLists, in: survey)
         let settings = table("settings").map { readSettings($0, fields: fields) } ?? Settings()
+        for var problem in Schema(fields: fields, choiceLists: choiceLists, settings: settings).expressionProblems(file: file) {
+            // The expression's own column, so that a workbook problem names its cell.
+            problem.sheet = survey?.name ?? problem.sheet
+            problem.column = problem.columnName.flatMap { survey?.columnIndex($0) }.map { $0 + 1 }
+            problems.append(problem)
+        }
         // In file order: survey, choices, settings, then by row and column.
         let rank = ["survey": 0, "choices": 1, "settings": 2]
         problems = problems.enumerated().sorted { left, right in

@@ -68,6 +68,10 @@ extension FieldTyper {
 
     /// `4.2E+17`, `5.32701E+17`: a number Excel showed in scientific notation, copied as text.
     private static func isScientific(_ text: String) -> Bool {
+        // Most cells hold no letter e at all: decide that on the bytes before folding and parsing.
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "E") || $0 == UInt8(ascii: "e") || $0 == 0xEF }) else {
+            return false
+        }
         let key = TextFolding.key(text)
         guard let e = key.firstIndex(of: "e"), e != key.startIndex else { return false }
         return Double(key) != nil

@@ -124,7 +124,7 @@ struct DuplicateDetector {
             return issue(.nearDuplicate, record, values, fields: match.sharedFields.map { schema.fields[$0].id },
                 other: earlier, message: LocalizedText(
                     zh: "可能与 \(earlier.rowDescription.zh) 的「\(otherName.zh)」是同一户：同一自然社，", en: "This may be the household \(otherName.en) on \(earlier.rowDescription.en): same hamlet, ")
-                    + likeness + LocalizedText(zh: "，且", en: ", and the same ") + shared
+                    + likeness + LocalizedText(zh: "，且", en: ", sharing: ") + shared
                     + LocalizedText(zh: "相同。请核对；若是同一户，改正姓名并删除多余的一行。",
                                     en: ". Check; if it is one household, correct the name and delete the extra row."))
         }

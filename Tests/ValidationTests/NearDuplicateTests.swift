@@ -17,7 +17,7 @@ import Testing
             other: SourceLocation(file: "一组.csv", sheet: "一组", row: 7),
             message: LocalizedText(
                 zh: "可能与 一组.csv「一组」第 7 行 的「李延苏」是同一户：同一自然社，户主姓名只差一个字，且联系电话相同。请核对；若是同一户，改正姓名并删除多余的一行。",
-                en: "This may be the household 李延苏 on row 7 of sheet 一组 in 一组.csv: same hamlet, the head names differ by one character, and the same Phone. Check; if it is one household, correct the name and delete the extra row."))])
+                en: "This may be the household 李延苏 on row 7 of sheet 一组 in 一组.csv: same hamlet, the head names differ by one character, sharing: Phone. Check; if it is one household, correct the name and delete the extra row."))])
     }
 
     @Test func traditionalAndSimplifiedFormsWithTheSameStudentsAreNearDuplicates() {

@@ -20,8 +20,10 @@ import TestSupport
         let path = Repository.fixture(fixture)
         let run = try CheckRun([path, GoodReturn.path])
         #expect(run.unreadable(path))
-        // fixtures/xlsx's files are not returns: a sheet failing part-way also has no questionnaire header.
-        #expect(run.codes(path).filter { $0 != "no-header" } == ["unreadable-file"])
+        // A sheet failing part-way may also have its header's issues (fixtures/xlsx's files are not
+        // returns: no-header; the base return lacks four columns: missing-column), never a row's.
+        let sheetIssues: Set = ["no-header", "missing-column"]
+        #expect(run.codes(path).filter { !sheetIssues.contains($0) } == ["unreadable-file"])
         #expect(run.records(GoodReturn.path) == GoodReturn.records)
         #expect(run.status == 3)
     }

@@ -1,4 +1,5 @@
 import Foundation
+import Spreadsheet
 
 /// Shared by every fuzz target: the readers take paths, so each input goes through a file in /dev/shm
 /// (memory, not disk) named after the process, so parallel fuzz jobs never share one.

@@ -38,6 +38,9 @@ let package = Package(
         ),
         // Reads a CSV file and reports the time, for scripts/bench-csv-read (not a product).
         .executableTarget(name: "bench-csv-read", dependencies: ["Spreadsheet"], path: "Benchmarks/csv-read"),
+        // Feeds synthetic households through Validator, for scripts/bench-validation (not a product).
+        .executableTarget(
+            name: "bench-validation", dependencies: ["Questionnaire", "Validation"], path: "Benchmarks/validation"),
         // Paths, process running and outside tools shared by the test targets.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "SpreadsheetTests", dependencies: ["Spreadsheet", "TestSupport"]),

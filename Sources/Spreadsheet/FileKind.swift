@@ -7,6 +7,8 @@ enum FileKind {
 
     private static let textExtensions: Set<String> = ["csv", "tsv", "txt"]
     private static let workbookExtensions: Set<String> = ["xlsx", "xlsm"]
+    /// Zip-based spreadsheets that are not OOXML workbooks: named, with what to do, instead of a parse error.
+    private static let otherZipSpreadsheets: Set<String> = ["ods", "numbers", "xlsb"]
 
     static func detect(_ path: String) throws(SpreadsheetError) -> FileKind {
         guard let handle = FileHandle(forReadingAtPath: path) else {
@@ -22,7 +24,14 @@ enum FileKind {
                 zh: "文件是空的（0 字节），请重新导出或保存",
                 en: "the file is empty (0 bytes): export or save it again"))
         }
-        if head.starts(with: [0x50, 0x4B]) { return .zip }
+        if head.starts(with: [0x50, 0x4B]) {
+            guard !otherZipSpreadsheets.contains(ext) else {
+                throw SpreadsheetError(.unsupportedFormat, file: path, message: LocalizedText(
+                    zh: "不支持 .\(ext) 文件：请在 LibreOffice、WPS 或 Excel 中另存为 .xlsx",
+                    en: "the .\(ext) format is not supported: save it as .xlsx in LibreOffice, WPS or Excel"))
+            }
+            return .zip
+        }
         if head.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
             throw compoundFileError(path)
         }

@@ -84,10 +84,10 @@ enum SummarySheet {
     /// at close to full size.
     private static func widths(_ table: SummaryTable) -> [ColumnWidth] {
         let labels = [table.rowHeading] + table.rows.map(\.label)
-        let first = labels.map(displayWidth).max() ?? 4
+        let first = labels.map(DisplayWidth.columns(of:)).max() ?? 4
         let numbers = table.columns.indices.map { index in
             let digits = ([table.total[index]] + table.rows.map { $0.amounts[index] }).map { $0.description.count }.max() ?? 1
-            let heading = twoLines(table.columns[index].heading).split(separator: "\n").map { displayWidth(String($0)) }.max() ?? 0
+            let heading = twoLines(table.columns[index].heading).split(separator: "\n").map { DisplayWidth.columns(of: String($0)) }.max() ?? 0
             return ColumnWidth.fixed((Double(max(heading, digits, 4)) * 1.1 + 2).rounded(.up))
         }
         return [.fixed(Double(first + 4))] + numbers
@@ -102,18 +102,13 @@ enum SummarySheet {
 /// spaces, else between CJK characters (建档立卡 / 贫困户 rather than 建档立卡贫困 / 户); a single word of
 /// another script stays whole.
 func twoLines(_ heading: String) -> String {
-    guard displayWidth(heading) > 10 else { return heading }
+    guard DisplayWidth.columns(of: heading) > 10 else { return heading }
     let characters = Array(heading)
     let middle = characters.count / 2
     if let space = characters.indices.filter({ characters[$0] == " " }).min(by: { abs($0 - middle) < abs($1 - middle) }) {
         return String(characters[..<space]) + "\n" + String(characters[(space + 1)...])
     }
-    guard displayWidth(heading) > characters.count else { return heading }
+    guard DisplayWidth.columns(of: heading) > characters.count else { return heading }
     let split = (characters.count + 1) / 2
     return String(characters[..<split]) + "\n" + String(characters[split...])
-}
-
-/// Columns a text takes: two for a CJK or full-width character, one for others (headings and labels only).
-func displayWidth(_ text: String) -> Int {
-    text.unicodeScalars.reduce(0) { $0 + ($1.value >= 0x2E80 ? 2 : 1) }
 }

@@ -61,6 +61,15 @@ public final class SummaryWorkbook {
         try writer.close()
     }
 
+    /// The problem list alone, as a workbook of one sheet (问题清单).
+    public static func writeIssueList(
+        to path: String, issues: [Issue], schema: Schema, language: Language = .zh, protectedPaths: [String] = []
+    ) throws(SpreadsheetError) {
+        let writer = try XLSXWriter(path: path, protectedPaths: protectedPaths)
+        try writeIssues(issues, schema: schema, to: writer, styles: SummaryStyles(writer), language: language)
+        try writer.close()
+    }
+
     private static func writeIssues(
         _ issues: [Issue], schema: Schema, to writer: XLSXWriter, styles: SummaryStyles, language: Language
     ) throws(SpreadsheetError) {

@@ -2,12 +2,15 @@ import Foundation
 
 /// The return files named on a command line: files as given, folders searched recursively.
 public enum ReturnFiles {
-    /// Extensions of files taken from a folder (a file named directly is taken whatever its name).
-    public static let extensions: Set<String> = ["xlsx", "xlsm", "csv", "tsv", "txt"]
+    /// Extensions of files taken from a folder (a file named directly is taken whatever its name). Other
+    /// spreadsheet formats (.xls, .ods, WPS's .et, …) are taken too, so each is reported with what to do
+    /// (save as .xlsx) instead of being passed over in silence.
+    public static let extensions: Set<String> = ["xlsx", "xlsm", "csv", "tsv", "txt", "xls", "xlsb", "ods", "et", "numbers"]
 
     /// Each path as given when it is not a folder (a missing file is kept, to be reported unreadable);
-    /// the return files inside a folder in path order, skipping hidden files and folders and Office's
-    /// `~$` lock files. A file reached twice (named and inside a named folder) is read once, at its first place.
+    /// the return files inside a folder in path order, skipping hidden files and folders (LibreOffice's
+    /// `.~lock.…#`) and Office's `~$` lock files. A file reached twice (named and inside a named folder, or
+    /// through a link) is read once, at its first place.
     public static func expand(_ paths: [String]) -> [String] {
         var seen = Set<String>()
         return paths.flatMap { path -> [String] in
@@ -16,7 +19,7 @@ public enum ReturnFiles {
                 return [path]
             }
             return filesInside(path)
-        }.filter { seen.insert(URL(fileURLWithPath: $0).standardizedFileURL.path).inserted }
+        }.filter { seen.insert(URL(fileURLWithPath: $0).standardizedFileURL.resolvingSymlinksInPath().path).inserted }
     }
 
     private static func filesInside(_ folder: String) -> [String] {

@@ -28,16 +28,14 @@ struct CatCommand: ParsableCommand {
     @Option(help: "Output format: json, csv, tsv, count or merged.")
     var format: Format = .json
 
-    @Option(help: "Language of messages: zh (default) or en; LANG=en* also gives English.")
-    var lang: String?
+    @OptionGroup var languageOption: LanguageOption
 
     func validate() throws {
         if sheet != nil && allSheets { throw ValidationError("--sheet and --all-sheets cannot be used together") }
-        if let lang, Language(rawValue: lang) == nil { throw ValidationError("--lang must be zh or en") }
     }
 
     func run() throws {
-        let language = lang.flatMap(Language.init(rawValue:)) ?? Language.fromEnvironment()
+        let language = languageOption.language
         let output = BufferedOutput()
         do {
             let reader = try Spreadsheets.open(file)

@@ -17,10 +17,6 @@ struct CheckCommand: ParsableCommand {
         case text, json
     }
 
-    enum MessageLanguage: String, ExpressibleByArgument, CaseIterable {
-        case zh, en
-    }
-
     @Argument(help: "Return files (.xlsx .xlsm .csv .tsv .txt) and folders, searched recursively.")
     var returns: [String]
 
@@ -33,8 +29,7 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "Warnings also make the exit status 1.")
     var strict = false
 
-    @Option(help: "Language of messages: zh (default) or en.")
-    var lang: MessageLanguage?
+    @OptionGroup var languageOption: LanguageOption
 
     @Option(help: "Text encoding of CSV/TXT returns (utf-8, gb18030, utf-16le, …); detected when not given.")
     var encoding: String?
@@ -50,7 +45,7 @@ struct CheckCommand: ParsableCommand {
         } catch {
             throw ValidationError("无法读取问卷定义 / cannot load the schema: \(error)")
         }
-        let language = lang.flatMap { Language(rawValue: $0.rawValue) } ?? Language.fromEnvironment()
+        let language = languageOption.language
         let report = ReturnCheck(schema: questionnaire, options: ReadOptions(encoding: encoding)).run(files: files)
         print(format == .json ? report.json(language: language) : report.text(language: language), terminator: "")
         let status = report.exitStatus(strict: strict)

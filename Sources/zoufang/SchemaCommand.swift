@@ -6,8 +6,8 @@ import Spreadsheet
 struct SchemaCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "schema",
-        abstract: "问卷定义 / Show or check a questionnaire schema (XLSForm .xlsx or its Markdown twin .md).",
-        subcommands: [Show.self, Check.self]
+        abstract: "问卷定义 / Show, export or check a questionnaire schema (XLSForm .xlsx or its Markdown twin .md).",
+        subcommands: [Show.self, Export.self, Check.self]
     )
 
     struct Show: ParsableCommand {
@@ -17,19 +17,53 @@ struct SchemaCommand: ParsableCommand {
         @Option(help: "A schema file (.xlsx or .md); the built-in household-visit questionnaire when omitted.")
         var schema: String?
 
-        @Option(help: "Message language: zh or en (default: from LANG).")
-        var lang: String?
+        @OptionGroup var languageOption: LanguageOption
 
         func run() throws {
-            let language = SchemaCommand.language(lang)
+            let language = languageOption.language
             do throws(SchemaError) {
                 let loaded: Schema
                 if let schema { loaded = try Schema.load(path: schema) } else { loaded = try Schema.builtIn() }
-                for warning in loaded.warnings { SchemaCommand.printError(warning.text(in: language)) }
+                for warning in loaded.warnings { printError(warning.text(in: language)) }
                 print(loaded.markdown(), terminator: "")
             } catch {
-                for problem in error.problems { SchemaCommand.printError(problem.text(in: language)) }
+                for problem in error.problems { printError(problem.text(in: language)) }
                 throw ExitCode(1)
+            }
+        }
+    }
+
+    struct Export: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "把问卷写成可在 Excel/WPS 中修改的 XLSForm 工作簿 / Write the schema as an XLSForm workbook to edit.",
+            discussion: "例 / example:  zoufang schema export -o 我的问卷.xlsx   (then: zoufang check --schema 我的问卷.xlsx …)")
+
+        @Option(help: "A schema file (.xlsx or .md) to convert; the built-in household-visit questionnaire when omitted.")
+        var schema: String?
+
+        @Option(name: [.short, .customLong("output")], help: "The workbook to write (.xlsx).")
+        var output: String
+
+        @Flag(help: "替换已有文件 / Replace the file if it exists.")
+        var force = false
+
+        @OptionGroup var languageOption: LanguageOption
+
+        func run() throws {
+            let language = languageOption.language
+            guard output.lowercased().hasSuffix(".xlsx") else {
+                throw usageError("-o 要以 .xlsx 结尾 / -o must name an .xlsx file")
+            }
+            if FileManager.default.fileExists(atPath: output) && !force {
+                throw usageError(language == .zh
+                    ? "\(output) 已存在：换一个文件名，或加 --force 替换"
+                    : "\(output) exists: choose another name or add --force to replace it")
+            }
+            let loaded = try loadSchema(schema, language: language)
+            do throws(SpreadsheetError) {
+                try loaded.writeWorkbook(to: output)
+            } catch {
+                throw usageError(error.file + ": " + error.message.text(in: language))
             }
         }
     }
@@ -41,11 +75,10 @@ struct SchemaCommand: ParsableCommand {
         @Argument(help: "The schema file: an XLSForm workbook (.xlsx) or a Markdown file (.md).")
         var file: String
 
-        @Option(help: "Message language: zh or en (default: from LANG).")
-        var lang: String?
+        @OptionGroup var languageOption: LanguageOption
 
         func run() throws {
-            let language = SchemaCommand.language(lang)
+            let language = languageOption.language
             let (schema, problems) = Schema.check(path: file)
             for problem in problems { print(problem.text(in: language)) }
             let errors = problems.filter { $0.severity == .error }.count
@@ -63,16 +96,8 @@ struct SchemaCommand: ParsableCommand {
         }
     }
 
-    static func language(_ option: String?) -> Language {
-        option.flatMap(Language.init(rawValue:)) ?? Language.fromEnvironment()
-    }
-
     /// `1 warning`, `2 warnings`.
     static func count(_ number: Int, _ noun: String) -> String {
         "\(number) \(noun)\(number == 1 ? "" : "s")"
-    }
-
-    static func printError(_ line: String) {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
     }
 }

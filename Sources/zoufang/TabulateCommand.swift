@@ -33,29 +33,19 @@ struct TabulateCommand: ParsableCommand {
     var format: String?
 
     @Option(help: "CSV 输出编码 / Encoding of CSV output: utf8 (with a BOM, the default) or gb18030 (old Excel).")
-    var encoding: String = CSVOutputEncoding.utf8.rawValue
+    var encoding: CSVOutputEncoding = .utf8
 
     @Option(help: "登记表 CSV/TXT 的编码 / Text encoding of CSV/TXT returns (utf-8, gb18030, utf-16le, …); detected when not given.")
     var inputEncoding: String?
 
-    @Option(help: "语言 / Language of headings and messages: zh or en (default: from LANG).")
-    var lang: String?
+    @OptionGroup var languageOption: LanguageOption
 
     func run() throws {
-        let language = try chosenLanguage()
+        let language = languageOption.language
         let target = try chosenTarget()
-        let csvEncoding = try chosenEncoding()
-        let schema = try loadSchema(language)
-        let layout: TableLayout
-        do {
-            layout = try TableLayout(schema: schema, by: by.map(Self.fields))
-        } catch {
-            throw usage(error.message.text(in: language))
-        }
-        let files = ReturnFiles.expand(returns)
-        guard !files.isEmpty else {
-            throw usage("没有找到走访登记表文件 / no return files found in: \(returns.joined(separator: " "))")
-        }
+        let schema = try loadSchema(self.schema, language: language)
+        let layout = try tableLayout(schema, by: by, language: language)
+        let files = try returnFiles(returns)
         let reading = ReturnReading(schema: schema, options: ReadOptions(encoding: inputEncoding), files: files, layout: layout)
         let table = reading.tabulator.table
         do throws(SpreadsheetError) {
@@ -67,7 +57,7 @@ struct TabulateCommand: ParsableCommand {
                 try reading.replayRecords { record throws(SpreadsheetError) in try workbook.addRecord(record) }
                 try workbook.close()
             case .csv(let path):
-                try writeCSV(table.longFormRows(in: language), to: path, encoding: csvEncoding, protecting: files)
+                try writeCSV(table.longFormRows(in: language), to: path, encoding: encoding, protecting: files)
             case .json(let path):
                 try writeText(table.json, to: path, protecting: files)
             }
@@ -93,119 +83,9 @@ struct TabulateCommand: ParsableCommand {
         case (nil, "json"?), ("json"?, _): return .json(output)
         case (nil, _), ("csv"?, _): return .csv(output)
         case ("xlsx"?, _):
-            throw usage("汇总工作簿要用 -o 指定 .xlsx 文件 / the summary workbook needs -o FILE.xlsx")
+            throw usageError("汇总工作簿要用 -o 指定 .xlsx 文件 / the summary workbook needs -o FILE.xlsx")
         default:
-            throw usage("--format 只能是 csv、json 或 xlsx / --format must be csv, json or xlsx")
+            throw usageError("--format 只能是 csv、json 或 xlsx / --format must be csv, json or xlsx")
         }
-    }
-
-    private func chosenLanguage() throws -> Language {
-        guard let lang else { return Language.fromEnvironment() }
-        guard let language = Language(rawValue: lang.lowercased()) else {
-            throw usage("--lang 只能是 zh 或 en / --lang must be zh or en")
-        }
-        return language
-    }
-
-    private func chosenEncoding() throws -> CSVOutputEncoding {
-        guard let value = CSVOutputEncoding(rawValue: encoding.lowercased().replacingOccurrences(of: "-", with: "")) else {
-            throw usage("--encoding 只能是 utf8 或 gb18030 / --encoding must be utf8 or gb18030")
-        }
-        return value
-    }
-
-    private func loadSchema(_ language: Language) throws -> Schema {
-        do throws(SchemaError) {
-            guard let schema else { return try Schema.builtIn() }
-            return try Schema.load(path: schema)
-        } catch {
-            printError(error.problems.map { $0.text(in: language) }.joined(separator: "\n"))
-            throw ExitCode(2)
-        }
-    }
-
-    private static func fields(_ list: String) -> [String] {
-        list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-    }
-
-    private func usage(_ message: String) -> ExitCode {
-        printError(message)
-        return ExitCode(2)
-    }
-}
-
-/// CSV to a file, or to stdout through a scratch file so stdout gets exactly the bytes a file would.
-private func writeCSV(_ rows: [[CellValue]], to path: String?, encoding: CSVOutputEncoding, protecting inputs: [String])
-    throws(SpreadsheetError)
-{
-    let destination = path ?? FileManager.default.temporaryDirectory
-        .appendingPathComponent("zoufang-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).csv").path
-    let writer = try CSVWriter(path: destination, encoding: encoding, protectedPaths: inputs)
-    for row in rows { try writer.write(row) }
-    try writer.finish()
-    guard path == nil else { return }
-    defer { unlink(destination) }
-    if let bytes = FileManager.default.contents(atPath: destination) { FileHandle.standardOutput.write(bytes) }
-}
-
-/// Text to a file (written whole, renamed into place) or to stdout.
-private func writeText(_ text: String, to path: String?, protecting inputs: [String]) throws(SpreadsheetError) {
-    guard let path else {
-        FileHandle.standardOutput.write(Data(text.utf8))
-        return
-    }
-    let output = try AtomicOutput(destination: path, protectedPaths: inputs)
-    guard FileManager.default.createFile(atPath: output.temporaryPath, contents: Data(text.utf8)) else {
-        throw SpreadsheetError(.notFound, file: path, message: LocalizedText(
-            zh: "无法写入输出文件，请检查目录是否存在、是否可写", en: "cannot write the output file: check the folder exists and is writable"))
-    }
-    try output.commit()
-}
-
-private func printError(_ message: String) {
-    FileHandle.standardError.write(Data((message.hasSuffix("\n") ? message : message + "\n").utf8))
-}
-
-/// One pass over the returns: every record checked, the first copy of each household tabulated.
-private struct ReturnReading {
-    let reader: ReturnReader
-    let files: [String]
-    private(set) var report = CheckReport()
-    private(set) var tabulator: Tabulator
-
-    init(schema: Schema, options: ReadOptions, files: [String], layout: TableLayout) {
-        reader = ReturnReader(schema: schema, options: options)
-        self.files = files
-        tabulator = Tabulator(layout: layout)
-        var validator = Validator(schema: schema)
-        for file in files {
-            let account = reader.read(file: file, onRecord: { record in
-                let check = validator.check(record)
-                report.add(check)
-                if check.isCountedInTables { tabulator.add(record) }
-            }, onIssue: { report.add($0) })
-            report.add(account)
-        }
-    }
-
-    /// Reads the returns again, handing every record to `write` in input order (for 明细, so that records
-    /// are never all held in memory); stops at the first write error and throws it.
-    func replayRecords(_ write: (Record) throws(SpreadsheetError) -> Void) throws(SpreadsheetError) {
-        var failure: SpreadsheetError?
-        for file in files where failure == nil {
-            _ = reader.read(file: file, onRecord: { record in
-                guard failure == nil else { return }
-                do throws(SpreadsheetError) { try write(record) } catch { failure = error }
-            }, onIssue: { _ in })
-        }
-        if let failure { throw failure }
-    }
-
-    /// One line for stderr: households tabulated, records read, errors and warnings found.
-    func summary(_ language: Language) -> String {
-        let records = report.totals.records
-        return language == .zh
-            ? "汇总了 \(report.countedRecords) 户（读取记录 \(records) 条；错误 \(report.errorCount) 个，警告 \(report.warningCount) 个，详见 zoufang check）"
-            : "Tabulated \(report.countedRecords) household(s) from \(records) record(s); \(report.errorCount) error(s), \(report.warningCount) warning(s): see zoufang check"
     }
 }

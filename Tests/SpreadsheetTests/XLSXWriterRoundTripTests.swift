@@ -96,3 +96,44 @@ import TestSupport
         }
     }
 }
+
+/// What our writer writes, our reader reads back identically: values, types, sheets, visibility, merges.
+@Suite struct XLSXWriterOwnReaderTests {
+    private func rows(_ reader: XLSXReader, sheet: Int) throws -> [SheetRow] {
+        var rows: [SheetRow] = []
+        try reader.forEachRow(sheet: sheet) { rows.append($0) }
+        return rows
+    }
+
+    @Test func sampleWorkbookReadsBackCellForCell() throws {
+        let path = try scratchDirectory() + "/sample.xlsx"
+        try writeSampleWorkbook(to: path)
+        let reader = try XLSXReader(path: path)
+        #expect(reader.sheets == [SheetInfo(name: "汇总表"), SheetInfo(name: "明细", visibility: .hidden)])
+        #expect(try reader.mergedRanges(sheet: 0) == [CellRange("A1:E1")!])
+        #expect(try rows(reader, sheet: 0) == [
+            SheetRow(number: 1, cells: [.text("石门村 2026 年春季走访汇总")]),
+            SheetRow(number: 2, cells: ["自然社", "户数", "比例", "完成", "走访日期"].map { .text($0) }),
+            SheetRow(number: 3, cells: [.text("上屋"), .number(12), .number(0.125), .bool(true),
+                                        .date(DateTime(year: 2026, month: 3, day: 2))]),
+            SheetRow(number: 4, cells: [.text("下屋"), .number(-3.5), .number(1), .bool(false),
+                                        .date(DateTime(year: 2026, month: 3, day: 2, hour: 14, minute: 30))]),
+        ])
+        #expect(try rows(reader, sheet: 1) == [
+            SheetRow(number: 1, cells: [.text("身份证号"), .text(" 前后空格 "), .text("a_x0041_b"), .text("tab\there\r\nline")]),
+            SheetRow(number: 2, cells: [.text("440102199001011234"), .empty, .error("#N/A"), .number(1e-5)]),
+        ])
+    }
+
+    @Test func awkwardTextsReadBackExactly() throws {
+        let path = try scratchDirectory() + "/texts.xlsx"
+        let texts = XLSXWriterRoundTripTests.texts()
+        let writer = try XLSXWriter(path: path)
+        let sheet = try writer.addSheet("文本")
+        for text in texts { try sheet.writeRow([.text(text)]) }
+        try writer.close()
+        let read = try rows(try XLSXReader(path: path), sheet: 0)
+        #expect(read.map(\.number) == Array(1...texts.count))
+        #expect(read.map { $0.cells.first ?? .empty } == texts.map { CellValue.text($0) })
+    }
+}

@@ -47,11 +47,11 @@ import TestSupport
     }
 
     @Test func displayWidthCountsWideCharactersDouble() {
-        #expect(ColumnWidthMeter.displayWidth(of: "abc") == 3)
-        #expect(ColumnWidthMeter.displayWidth(of: "石门村") == 6)
-        #expect(ColumnWidthMeter.displayWidth(of: "（全角）ＡＢ") == 12)
-        #expect(ColumnWidthMeter.displayWidth(of: "第二组\n上屋") == 6)
-        #expect(ColumnWidthMeter.displayWidth(of: "é한") == 3)
+        #expect(DisplayWidth.columns(of: "abc") == 3)
+        #expect(DisplayWidth.columns(of: "石门村") == 6)
+        #expect(DisplayWidth.columns(of: "（全角）ＡＢ") == 12)
+        #expect(DisplayWidth.columns(of: "第二组\n上屋") == 6)
+        #expect(DisplayWidth.columns(of: "é한") == 3)
     }
 
     @Test func sheetNamesFollowExcelRules() throws {

@@ -170,3 +170,23 @@ func soffice(_ arguments: [String], in directory: String) throws -> ProcessResul
     #expect(output == "合计 0.3\n")
     try? FileManager.default.removeItem(atPath: directory)
 }
+
+/// Our own reader gives back the numbers LibreOffice shows (the same rows as the test above) and typed 明细 cells.
+@Test func summaryWorkbookReadsBackWithOurReader() throws {
+    let directory = try scratchDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    try writeSampleSummary(to: directory + "/summary.xlsx")
+    let reader = try XLSXReader(path: directory + "/summary.xlsx")
+    #expect(reader.sheets.map(\.name) == ["汇总表", "按类别", "问题清单", "明细"])
+    func rows(_ sheet: Int) throws -> [[CellValue]] {
+        var rows: [[CellValue]] = []
+        try reader.forEachRow(sheet: sheet) { rows.append($0.cells) }
+        return rows
+    }
+    let total = try #require(try rows(0).first { $0.first == .text("合计") })
+    #expect(total == [.text("合计")] + [5, 2, 0, 0, 3, 6, 4, 1, 4, 4, 2, 1, 1, 2].map { CellValue.number($0) })
+    let record = try rows(3)[1]
+    #expect(record[2] == .text("53080219800101001X"))
+    #expect(record[4] == .number(2))
+    #expect(record[9] == .date(DateTime(year: 2018, month: 7, day: 19)))
+}

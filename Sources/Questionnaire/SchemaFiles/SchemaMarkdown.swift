@@ -1,33 +1,51 @@
 import Foundation
 
+/// One table of a schema file: a sheet of the XLSForm workbook, a section of the Markdown twin.
+public struct SchemaSheet: Sendable, Hashable {
+    public var name: String
+    public var headings: [String]
+    public var rows: [[String]]
+}
+
 /// Writes a schema as its Markdown twin (`# survey`, `# choices`, `# settings`), the form the built-in
 /// one is kept in: `schema show` prints it, and the text loads back as the same schema.
 extension Schema {
     public func markdown() -> String {
-        var text = "# survey\n\n"
+        sheets(expression: Self.code).map { sheet in
+            "# \(sheet.name)\n\n" + Self.table(sheet.headings, sheet.rows)
+        }.joined(separator: "\n")
+    }
+
+    /// The three tables of the schema file (`survey`, `choices`, `settings`), as written to Markdown or to a
+    /// workbook; `expression` spells a constraint or relevant expression for the target format.
+    public func sheets(expression: (String?) -> String = { $0 ?? "" }) -> [SchemaSheet] {
         let languages = Self.languages(fields.map(\.labels) + choiceLists.values.flatMap { $0.choices.map(\.labels) })
         let messageLanguages = Self.languages(fields.map(\.constraintMessages))
-        text += Self.table(
-            ["type", "name"] + Self.columns("label", languages) + ["required", "headers", "key", "measure", "min", "max",
-             "constraint"] + Self.columns("constraint_message", messageLanguages) + ["relevant", "severity"],
-            fields.map { field in
+        let measureLanguages = Self.languages(fields.map(\.measureLabels))
+        let survey = SchemaSheet(
+            name: "survey",
+            headings: ["type", "name"] + Self.columns("label", languages) + ["required", "headers", "key", "measure",
+                "measure_id"] + Self.columns("measure_label", measureLanguages) + ["min", "max", "constraint"]
+                + Self.columns("constraint_message", messageLanguages) + ["relevant", "severity"],
+            rows: fields.map { field in
                 [field.type.xlsform, field.id] + Self.texts(field.label, field.labels, languages)
                     + [field.required ? "yes" : "", field.headers.joined(separator: " | "), field.isKey ? "yes" : "",
-                       field.measure?.rawValue ?? "", field.min ?? "", field.max ?? "", Self.code(field.constraint)]
+                       field.measure?.rawValue ?? "", field.measureID ?? ""]
+                    + Self.texts(field.measureLabel ?? "", field.measureLabels, measureLanguages)
+                    + [field.min ?? "", field.max ?? "", expression(field.constraint)]
                     + Self.texts(field.constraintMessage ?? "", field.constraintMessages, messageLanguages)
-                    + [Self.code(field.relevant), field.constraint == nil ? "" : field.severity.rawValue]
+                    + [expression(field.relevant), field.constraint == nil ? "" : field.severity.rawValue]
             })
-        text += "\n# choices\n\n"
         let lists = choiceLists.values.sorted { $0.name < $1.name }
-        text += Self.table(
-            ["list_name", "name"] + Self.columns("label", languages) + ["aliases", "yes_no"],
-            lists.flatMap { list in
+        let choices = SchemaSheet(
+            name: "choices",
+            headings: ["list_name", "name"] + Self.columns("label", languages) + ["aliases", "yes_no"],
+            rows: lists.flatMap { list in
                 list.choices.map { choice in
                     [list.name, choice.code] + Self.texts(choice.label, choice.labels, languages)
                         + [choice.aliases.joined(separator: " | "), choice.yesNo.map { $0 ? "yes" : "no" } ?? ""]
                 }
             })
-        text += "\n# settings\n\n"
         let entries: [(String, String?)] = [
             ("form_title", settings.formTitle), ("form_id", settings.formID), ("version", settings.version),
             ("default_language", settings.defaultLanguage), ("school", settings.school), ("village", settings.village),
@@ -36,8 +54,10 @@ extension Schema {
             ("hamlet_order", settings.hamletOrder.isEmpty ? nil : settings.hamletOrder.joined(separator: " | ")),
             ("sheet_field", settings.sheetField),
         ]
-        text += Self.table(["setting", "value"], entries.compactMap { key, value in value.map { [key, $0] } })
-        return text
+        let settingsSheet = SchemaSheet(
+            name: "settings", headings: ["setting", "value"],
+            rows: entries.compactMap { key, value in value.map { [key, $0] } })
+        return [survey, choices, settingsSheet]
     }
 
     /// Language codes used anywhere, Chinese and English first.
@@ -57,6 +77,7 @@ extension Schema {
         return languages.enumerated().map { index, language in byLanguage[language] ?? (index == 0 ? first : "") }
     }
 
+    /// An expression in backticks, so Markdown shows `*` and `|` as written.
     private static func code(_ expression: String?) -> String {
         guard let expression, !expression.isEmpty else { return "" }
         return expression.contains("`") ? expression : "`" + expression + "`"

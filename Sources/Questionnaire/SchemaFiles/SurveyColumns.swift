@@ -5,16 +5,19 @@ struct SurveyColumns {
     let table: SchemaTable
     let labels: [(index: Int, language: String?)]
     let constraintMessages: [(index: Int, language: String?)]
-    let required, headers, key, measure, minimum, maximum, constraint, relevant, severity: Int?
+    let measureLabels: [(index: Int, language: String?)]
+    let required, headers, key, measure, measureID, minimum, maximum, constraint, relevant, severity: Int?
 
     init(_ table: SchemaTable) {
         self.table = table
         labels = table.languageColumns("label")
         constraintMessages = table.languageColumns("constraint_message")
+        measureLabels = table.languageColumns("measure_label")
         required = table.columnIndex("required")
         headers = table.columnIndex("headers")
         key = table.columnIndex("key")
         measure = table.columnIndex("measure")
+        measureID = table.columnIndex("measure_id")
         minimum = table.columnIndex("min")
         maximum = table.columnIndex("max")
         constraint = table.columnIndex("constraint")
@@ -44,6 +47,13 @@ struct SurveyColumns {
                     en: "measure “\(text)” is not valid: use sum, count_true, count_each or count_nonempty")
             }
         }
+        field.measureID = row.text(measureID)
+        if let id = field.measureID, !FieldName.isValid(id) {
+            builder.report(.error, table, row: row.number, column: measureID,
+                zh: "measure_id “\(id)”无效：只能用字母、数字和 _，以字母开头",
+                en: "measure_id “\(id)” is not valid: letters, digits and _, starting with a letter")
+        }
+        (field.measureLabel, field.measureLabels) = texts(measureLabels, in: row)
         if let text = row.text(severity) {
             switch text.lowercased() {
             case "error": field.severity = .error

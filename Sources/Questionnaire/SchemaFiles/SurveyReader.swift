@@ -69,7 +69,7 @@ struct SchemaBuilder {
                 continue
             }
             guard let type = fieldType(typeText, table: table, row: row.number, column: typeColumn) else { continue }
-            guard let name, isValidName(name) else {
+            guard let name, FieldName.isValid(name) else {
                 report(.error, table, row: row.number, column: nameColumn,
                        zh: "name “\(name ?? "")”无效：须以字母开头，只含字母、数字和下划线",
                        en: "name “\(name ?? "")” is not valid: a letter followed by letters, digits or _")
@@ -136,11 +136,6 @@ struct SchemaBuilder {
         "id_card": .idCard, "phone": .phone,
     ]
 
-    private func isValidName(_ name: String) -> Bool {
-        guard let first = name.unicodeScalars.first, first.isASCIILetter else { return false }
-        return name.unicodeScalars.allSatisfy { $0.isASCIILetter || ("0"..."9").contains($0) || $0 == "_" }
-    }
-
     private mutating func checkLists(of fields: [Field], against lists: [String: ChoiceList], in survey: SchemaTable?) {
         guard let survey, let typeColumn = survey.columnIndex("type") else { return }
         for field in fields {
@@ -157,4 +152,12 @@ struct SchemaBuilder {
 
 extension Unicode.Scalar {
     var isASCIILetter: Bool { ("a"..."z").contains(self) || ("A"..."Z").contains(self) }
+}
+
+/// Field ids (and measure ids): a letter followed by letters, digits or `_`.
+enum FieldName {
+    static func isValid(_ name: String) -> Bool {
+        guard let first = name.unicodeScalars.first, first.isASCIILetter else { return false }
+        return name.unicodeScalars.allSatisfy { $0.isASCIILetter || ("0"..."9").contains($0) || $0 == "_" }
+    }
 }

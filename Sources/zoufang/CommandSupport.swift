@@ -1,0 +1,92 @@
+import ArgumentParser
+import Foundation
+import Questionnaire
+import Spreadsheet
+import Tabulation
+import Validation
+
+/// `--lang zh|en`, shared by every command: the language of messages, headings and file names.
+struct LanguageOption: ParsableArguments {
+    @Option(help: "语言 / Language of messages and headings: zh or en (default: from LANG, Chinese when unset).")
+    var lang: Language?
+
+    var language: Language { lang ?? Language.fromEnvironment() }
+}
+
+extension Language: ExpressibleByArgument {}
+
+extension CSVOutputEncoding: ExpressibleByArgument {
+    /// `utf8`, `UTF-8`, `gb18030`, `GB18030`.
+    public init?(argument: String) {
+        self.init(rawValue: argument.lowercased().replacingOccurrences(of: "-", with: ""))
+    }
+}
+
+/// One line (or several) for people on stderr.
+func printError(_ message: String) {
+    FileHandle.standardError.write(Data((message.hasSuffix("\n") ? message : message + "\n").utf8))
+}
+
+/// Says what was wrong on stderr and gives the exit status of a usage error (2).
+func usageError(_ message: String) -> ExitCode {
+    printError(message)
+    return ExitCode(2)
+}
+
+/// The schema given with `--schema`, or the built-in one; a schema that cannot be used is a usage error (2).
+func loadSchema(_ path: String?, language: Language) throws -> Schema {
+    do throws(SchemaError) {
+        guard let path else { return try Schema.builtIn() }
+        return try Schema.load(path: path)
+    } catch {
+        printError(error.problems.map { $0.text(in: language) }.joined(separator: "\n"))
+        throw ExitCode(2)
+    }
+}
+
+/// The return files named on the command line (folders searched); none at all is a usage error.
+func returnFiles(_ paths: [String]) throws -> [String] {
+    let files = ReturnFiles.expand(paths)
+    guard !files.isEmpty else {
+        throw usageError("没有找到走访登记表文件 / no return files found in: \(paths.joined(separator: " "))")
+    }
+    return files
+}
+
+/// The table's grouping from `--by f1,f2` (the schema's group_by when nil); a bad field is a usage error.
+func tableLayout(_ schema: Schema, by: String?, language: Language) throws -> TableLayout {
+    let fields = by.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
+    do {
+        return try TableLayout(schema: schema, by: fields)
+    } catch {
+        throw usageError(error.message.text(in: language))
+    }
+}
+
+/// CSV to a file, or to stdout through a scratch file so stdout gets exactly the bytes a file would.
+func writeCSV(_ rows: [[CellValue]], to path: String?, encoding: CSVOutputEncoding, protecting inputs: [String])
+    throws(SpreadsheetError)
+{
+    let destination = path ?? FileManager.default.temporaryDirectory
+        .appendingPathComponent("zoufang-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).csv").path
+    let writer = try CSVWriter(path: destination, encoding: encoding, protectedPaths: inputs)
+    for row in rows { try writer.write(row) }
+    try writer.finish()
+    guard path == nil else { return }
+    defer { unlink(destination) }
+    if let bytes = FileManager.default.contents(atPath: destination) { FileHandle.standardOutput.write(bytes) }
+}
+
+/// Text to a file (written whole, renamed into place) or to stdout.
+func writeText(_ text: String, to path: String?, protecting inputs: [String]) throws(SpreadsheetError) {
+    guard let path else {
+        FileHandle.standardOutput.write(Data(text.utf8))
+        return
+    }
+    let output = try AtomicOutput(destination: path, protectedPaths: inputs)
+    guard FileManager.default.createFile(atPath: output.temporaryPath, contents: Data(text.utf8)) else {
+        throw SpreadsheetError(.notFound, file: path, message: LocalizedText(
+            zh: "无法写入输出文件，请检查目录是否存在、是否可写", en: "cannot write the output file: check the folder exists and is writable"))
+    }
+    try output.commit()
+}

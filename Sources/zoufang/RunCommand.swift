@@ -1,0 +1,117 @@
+import ArgumentParser
+import Foundation
+import Questionnaire
+import Spreadsheet
+import Tabulation
+import Validation
+
+/// The main job: check every return, then write the summary workbook, the problem list, the records and the
+/// JSON into one folder, and print a one-screen summary.
+struct RunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "检查并汇总，结果写入一个文件夹 / Check and tabulate the returns, writing every output into a folder.",
+        discussion: """
+            例 / example:  zoufang run 回收表/ -o 结果/
+
+            写出 / writes (names in English with --lang en):
+              汇总.xlsx      交教育局的汇总工作簿 the bureau's workbook (汇总表, 按类别, 问题清单, 明细)
+              问题清单.xlsx  问题清单.csv   every problem with its file, sheet and cell
+              明细.csv       every record, typed, with its source
+              汇总.csv  汇总.json   the long-form table;  检查.json  the check report (as check --format json)
+            已有的输出文件只有加 --force 才会被替换 / existing outputs are replaced only with --force.
+            退出状态 / exit status: 0 无错误 no errors; 1 有错误 errors (或 --strict 时有警告 or warnings with \
+            --strict); 2 用法错误 usage error; 3 有文件无法读取 an input could not be read.
+            """
+    )
+
+    @Argument(help: "回收的登记表文件或文件夹 / Return files (.xlsx .xlsm .csv .tsv .txt) or folders holding them.")
+    var returns: [String]
+
+    @Option(name: [.short, .customLong("output")], help: "输出文件夹 / The folder to write into (created when missing).")
+    var output: String
+
+    @Option(help: "问卷文件 / A questionnaire schema (.xlsx or .md); default: the built-in household-visit questionnaire.")
+    var schema: String?
+
+    @Option(help: "分组字段，逗号分隔 / Fields to group by, comma-separated (default: the schema's group_by).")
+    var by: String?
+
+    @Option(help: "CSV 输出编码 / Encoding of the CSV files written: utf8 (with a BOM, the default) or gb18030 (old Excel).")
+    var encoding: CSVOutputEncoding = .utf8
+
+    @Option(help: "登记表 CSV/TXT 的编码 / Text encoding of CSV/TXT returns (utf-8, gb18030, utf-16le, …); detected when not given.")
+    var inputEncoding: String?
+
+    @OptionGroup var languageOption: LanguageOption
+
+    @Flag(help: "有警告也以 1 退出 / Warnings also make the exit status 1.")
+    var strict = false
+
+    @Flag(help: "替换已有的输出文件 / Replace output files that already exist.")
+    var force = false
+
+    @Flag(help: "不打印摘要 / Print nothing but errors.")
+    var quiet = false
+
+    func run() throws {
+        let language = languageOption.language
+        let schema = try loadSchema(self.schema, language: language)
+        let layout = try tableLayout(schema, by: by, language: language)
+        let files = try returnFiles(returns)
+        let outputs = RunOutputs(folder: output, language: language)
+        try outputs.prepare(force: force, language: language)
+
+        let report: CheckReport
+        let table: Table
+        do throws(SpreadsheetError) {
+            (report, table) = try writeOutputs(outputs, schema: schema, layout: layout, files: files, language: language)
+        } catch {
+            printError(error.file + ": " + error.message.text(in: language))
+            throw ExitCode(2)
+        }
+        if !quiet {
+            let categories = SummaryTable.bySecondDimension(table, settings: schema.settings, language: language)
+                ?? SummaryTable.byFirstDimension(table, settings: schema.settings, language: language)
+            print(RunSummary(report: report, categories: categories, outputs: outputs, language: language).text, terminator: "")
+        }
+        let status = report.exitStatus(strict: strict)
+        if status != 0 { throw ExitCode(status) }
+    }
+
+    /// Reads the returns once for the check, the tables and 明细.csv, then again to stream 明细 into the workbook.
+    private func writeOutputs(
+        _ outputs: RunOutputs, schema: Schema, layout: TableLayout, files: [String], language: Language
+    ) throws(SpreadsheetError) -> (CheckReport, Table) {
+        let listing = RecordListing(schema: schema, language: language)
+        let records = try CSVWriter(path: outputs.recordsCSV, encoding: encoding, protectedPaths: files)
+        try records.write(listing.headings.map { .text($0) })
+        var failure: SpreadsheetError?
+        let reading = ReturnReading(
+            schema: schema, options: ReadOptions(encoding: inputEncoding), files: files, layout: layout
+        ) { record, _ in
+            guard failure == nil else { return }
+            do throws(SpreadsheetError) { try records.write(listing.row(record)) } catch { failure = error }
+        }
+        if let failure { throw failure }
+        try records.finish()
+
+        let report = reading.report
+        let table = reading.tabulator.table
+        let workbook = try SummaryWorkbook(
+            path: outputs.summaryWorkbook, schema: schema, table: table, issues: report.issues, language: language,
+            protectedPaths: files)
+        try reading.replayRecords { record throws(SpreadsheetError) in try workbook.addRecord(record) }
+        try workbook.close()
+
+        try SummaryWorkbook.writeIssueList(
+            to: outputs.issuesWorkbook, issues: report.issues, schema: schema, language: language, protectedPaths: files)
+        let issueRows = [IssueListing.headings(in: language).map { CellValue.text($0) }]
+            + report.issues.map { IssueListing.row($0, schema: schema, language: language) }
+        try writeCSV(issueRows, to: outputs.issuesCSV, encoding: encoding, protecting: files)
+        try writeCSV(table.longFormRows(in: language), to: outputs.tableCSV, encoding: encoding, protecting: files)
+        try writeText(table.json, to: outputs.tableJSON, protecting: files)
+        try writeText(report.json(language: language), to: outputs.checkJSON, protecting: files)
+        return (report, table)
+    }
+}

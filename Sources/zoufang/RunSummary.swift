@@ -1,0 +1,88 @@
+import Foundation
+import Questionnaire
+import Spreadsheet
+import Tabulation
+import Validation
+
+/// The one screen `zoufang run` prints: files and rows read, problems, households by category, where outputs are.
+struct RunSummary {
+    let report: CheckReport
+    /// Households and measures by category (the table's second dimension, or its first when it has one).
+    let categories: SummaryTable?
+    let outputs: RunOutputs
+    let language: Language
+
+    var text: String {
+        var lines: [String] = []
+        let zh = language == .zh
+        let totals = report.totals
+        lines.append(zh
+            ? "读取 \(report.inputs.count) 个文件：数据行 \(totals.rows) = 记录 \(totals.records) + 空行 \(totals.blankRows) + 跳过 \(totals.skippedRows) + 拒收 \(totals.rejectedRows)"
+            : "Read \(report.inputs.count) file(s): \(totals.rows) data rows = \(totals.records) records + \(totals.blankRows) blank + \(totals.skippedRows) skipped + \(totals.rejectedRows) rejected")
+        lines += fileLines()
+        lines.append(zh
+            ? "问题：错误 \(report.errorCount) 个，警告 \(report.warningCount) 个"
+            : "Problems: \(report.errorCount) error(s), \(report.warningCount) warning(s)")
+        lines.append("")
+        lines += categoryLines()
+        lines.append("")
+        lines.append(zh ? "输出文件：" : "Outputs:")
+        let descriptions: [(String, String, String)] = [
+            (outputs.summaryWorkbook, "交教育局的汇总工作簿", "the bureau's summary workbook"),
+            (outputs.issuesWorkbook, "问题清单（附单元格位置）", "the problem list, with cells"),
+            (outputs.issuesCSV, "问题清单", "the problem list"),
+            (outputs.recordsCSV, "全部记录明细", "every record, typed"),
+            (outputs.tableCSV, "汇总长表", "the long-form table"),
+            (outputs.tableJSON, "汇总长表（JSON）", "the long-form table (JSON)"),
+            (outputs.checkJSON, "检查结果（JSON）", "the check report (JSON)"),
+        ]
+        lines += aligned(descriptions.map { [$0.0, zh ? $0.1 : $0.2] }, indent: "  ")
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// A line per file: its records and problems; unreadable files say so.
+    private func fileLines() -> [String] {
+        var errors: [String: Int] = [:]
+        var warnings: [String: Int] = [:]
+        for issue in report.issues {
+            if issue.severity == .error { errors[issue.location.file, default: 0] += 1 } else { warnings[issue.location.file, default: 0] += 1 }
+        }
+        let zh = language == .zh
+        let rows = report.inputs.map { input -> [String] in
+            let totals = CheckReport.totals(of: input)
+            let state = input.unreadable
+                ? (zh ? "无法读取" : "unreadable")
+                : (zh ? "记录 \(totals.records)" : "\(totals.records) records")
+            let problems = zh
+                ? "错误 \(errors[input.file, default: 0])  警告 \(warnings[input.file, default: 0])"
+                : "\(errors[input.file, default: 0]) errors  \(warnings[input.file, default: 0]) warnings"
+            return [input.file, state, problems]
+        }
+        return aligned(rows, indent: "  ")
+    }
+
+    /// Households (first copies) by the table's category dimension, then the total.
+    private func categoryLines() -> [String] {
+        let zh = language == .zh
+        guard let table = categories, let households = table.columns.first?.heading else { return [] }
+        var rows = table.rows.map { [$0.label, $0.amounts.first?.description ?? "0"] }
+        rows.append([zh ? "合计" : "Total", table.total.first?.description ?? "0"])
+        let heading = zh
+            ? "\(households)（重复登记的户只计第一份）："
+            : "\(households) (a household keyed twice counts once, its first copy):"
+        return [heading] + aligned(rows, indent: "  ", rightAlignLast: true)
+    }
+
+    /// Rows padded to aligned columns, East Asian wide characters counting two.
+    private func aligned(_ rows: [[String]], indent: String, rightAlignLast: Bool = false) -> [String] {
+        let columns = rows.map(\.count).max() ?? 0
+        let widths = (0..<columns).map { column in rows.map { column < $0.count ? DisplayWidth.columns(of: $0[column]) : 0 }.max() ?? 0 }
+        return rows.map { row in
+            indent + row.enumerated().map { column, cell in
+                let padding = String(repeating: " ", count: widths[column] - DisplayWidth.columns(of: cell))
+                if rightAlignLast && column == row.count - 1 { return padding + cell }
+                return column == row.count - 1 ? cell : cell + padding
+            }.joined(separator: "  ")
+        }
+    }
+}

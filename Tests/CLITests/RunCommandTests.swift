@@ -1,0 +1,57 @@
+import Foundation
+import Testing
+import TestSupport
+
+@Suite struct RunCommandTests {
+    private func scratchFolder() -> String {
+        FileManager.default.temporaryDirectory.appendingPathComponent("zoufang-run-\(UUID().uuidString)").path
+    }
+
+    @Test func referenceCampaignPrintsTheGroundTruthAndWritesEveryOutput() throws {
+        let folder = scratchFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let result = try runProcess(
+            Repository.zoufangExecutable, ["run", "fixtures/returns", "-o", folder, "--lang", "zh"],
+            currentDirectory: Repository.root.path)
+        #expect(result.status == 1)
+        #expect(result.errorOutput == "")
+        let lines = result.output.split(separator: "\n").map(String.init)
+        #expect(lines.first == "读取 3 个文件：数据行 47 = 记录 45 + 空行 0 + 跳过 2 + 拒收 0")
+        #expect(lines.contains("问题：错误 5 个，警告 1 个"))
+        #expect(lines.contains("  建档立卡贫困户   6"))
+        #expect(lines.contains("  非贫困户        31"))
+        #expect(lines.contains("  合计            44"))
+        let written = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
+        #expect(written == ["明细.csv", "检查.json", "汇总.csv", "汇总.json", "汇总.xlsx", "问题清单.csv", "问题清单.xlsx"])
+        let table = try String(contentsOfFile: folder + "/汇总.json", encoding: .utf8)
+        #expect(table.contains(#"{"kind": "total", "hamlet": null, "poverty": null, "households": 44,"#))
+    }
+
+    @Test func englishNamesAndSummary() throws {
+        let folder = scratchFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let result = try runProcess(
+            Repository.zoufangExecutable, ["run", "fixtures/returns", "-o", folder, "--lang", "en"],
+            currentDirectory: Repository.root.path)
+        #expect(result.status == 1)
+        #expect(result.output.hasPrefix("Read 3 file(s): 47 data rows = 45 records + 0 blank + 2 skipped + 0 rejected\n"))
+        #expect(result.output.contains("Problems: 5 error(s), 1 warning(s)"))
+        let written = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
+        #expect(written == ["check.json", "issues.csv", "issues.xlsx", "records.csv", "summary.csv", "summary.json", "summary.xlsx"])
+    }
+
+    @Test func existingOutputsNeedForce() throws {
+        let folder = scratchFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let arguments = ["run", "fixtures/returns", "-o", folder, "--quiet", "--lang", "zh"]
+        let first = try runProcess(Repository.zoufangExecutable, arguments, currentDirectory: Repository.root.path)
+        #expect(first.status == 1)
+        #expect(first.output == "")
+        let again = try runProcess(Repository.zoufangExecutable, arguments, currentDirectory: Repository.root.path)
+        #expect(again.status == 2)
+        #expect(again.errorOutput.contains("输出文件已存在"))
+        #expect(again.errorOutput.contains("--force"))
+        let forced = try runProcess(Repository.zoufangExecutable, arguments + ["--force"], currentDirectory: Repository.root.path)
+        #expect(forced.status == 1)
+    }
+}

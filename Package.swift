@@ -48,6 +48,11 @@ let package = Package(
         .testTarget(name: "ValidationTests", dependencies: ["Validation", "TestSupport"]),
         .testTarget(name: "TabulationTests", dependencies: ["Tabulation", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["zoufang", "TestSupport"]),
+        // Hostile files, nothing-lost differential runs and parallel reading, through the built `zoufang`.
+        .testTarget(
+            name: "RobustnessTests",
+            dependencies: ["Spreadsheet", "Questionnaire", "Validation", "zoufang", "TestSupport"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -59,6 +59,10 @@ final class UTF8TextSource {
                 throw failure(at: rawOffset + pending)
             case .incompleteInput where inputExhausted:
                 throw failure(at: rawOffset + pending)
+            case .incompleteInput:
+                // Only the start of a character is left (a whole file of one GB18030 lead byte): read on,
+                // or the same bytes would be converted forever.
+                try refillRaw()
             case .inputConsumed where inputExhausted && result.produced == 0:
                 return 0
             default:

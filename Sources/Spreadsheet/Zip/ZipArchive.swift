@@ -39,7 +39,12 @@ final class ZipArchive {
         for index in 0..<max(count, 0) {
             guard let name = zip_get_name(archive, zip_uint64_t(index), zip_flags_t(ZIP_FL_ENC_GUESS)) else { continue }
             let key = Self.key(String(cString: name))
-            if indexByName[key] == nil { indexByName[key] = Int(index) }
+            // Two entries of one name: which holds the households is anyone's guess, so neither is read.
+            // (deinit discards the archive: every stored property is set by now.)
+            guard indexByName[key] == nil else {
+                throw .corrupt(entry: String(cString: name), reason: "duplicate entry")
+            }
+            indexByName[key] = Int(index)
         }
     }
 

@@ -3,6 +3,7 @@ import Testing
 import Validation
 
 @Suite struct ReturnFilesTests {
+    /// .xls is taken from a folder so that it is reported (save as .xlsx); notes.md only when named.
     @Test func foldersAreSearchedRecursivelyInPathOrderSkippingHiddenAndLockFiles() throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("returns-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: root) }
@@ -15,7 +16,7 @@ import Validation
         let folder = root.path
         #expect(ReturnFiles.expand([folder + "/", "missing.csv", folder + "/notes.md", folder + "/a/../b.xlsx"]) == [
             folder + "/a/c.CSV", folder + "/a/d.txt", folder + "/a/e.xlsm", folder + "/b.xlsx", folder + "/f.tsv",
-            folder + "/二组/第一组.csv", "missing.csv", folder + "/notes.md",
+            folder + "/h.xls", folder + "/二组/第一组.csv", "missing.csv", folder + "/notes.md",
         ])
     }
 }

@@ -3,6 +3,14 @@
 struct CellDecoder {
     enum CellType { case number, shared, inline, formulaText, boolean, error, isoDate }
 
+    /// Why a cell cannot be read; the sheet is then malformed.
+    enum Failure: Error {
+        case pastSharedStrings
+        /// libxml2 refuses bytes that are not UTF-8 in every other part; text cells must not silently
+        /// become U+FFFD either. Only text is checked: numbers and shared-string indexes are parsed as ASCII.
+        case notUTF8
+    }
+
     let sharedStrings: SharedStringTable
     let styles: CellStyles
     let date1904: Bool
@@ -23,40 +31,56 @@ struct CellDecoder {
         }
     }
 
-    /// Nil when a shared-string index points past the table.
-    func value(type: CellType, style: Int, value: UnsafeBufferPointer<UInt8>?, inline: UnsafeBufferPointer<UInt8>?) -> CellValue? {
-        if let inline, type == .inline || value == nil { return text(inline) }
+    func value(
+        type: CellType, style: Int, value: UnsafeBufferPointer<UInt8>?, inline: UnsafeBufferPointer<UInt8>?
+    ) throws(Failure) -> CellValue {
+        if let inline, type == .inline || value == nil { return try text(inline) }
         guard let value else { return .empty }
         switch type {
         case .number:
-            guard let number = CellText.number(value) else { return text(value) }
+            guard let number = CellText.number(value) else { return try text(value) }
             if styles.isDate(style: style), let date = ExcelDate.dateTime(serial: number, date1904: date1904) {
                 return .date(date)
             }
             return .number(number)
         case .shared:
-            guard let index = CellText.index(value) else { return value.allSatisfy(XMLByteScanner.isSpace) ? .empty : nil }
-            guard let string = sharedStrings[index] else { return nil }
+            guard let index = CellText.index(value) else {
+                guard value.allSatisfy(XMLByteScanner.isSpace) else { throw .pastSharedStrings }
+                return .empty
+            }
+            guard let string = sharedStrings[index] else { throw .pastSharedStrings }
             return string.isEmpty ? .empty : .text(string)
         case .inline, .formulaText:
-            return text(value)
+            return try text(value)
         case .boolean:
-            switch String(decoding: value, as: UTF8.self).lowercased() {
+            switch try Self.string(value).lowercased() {
             case "1", "true": return .bool(true)
             case "0", "false": return .bool(false)
-            default: return text(value)
+            default: return try text(value)
             }
         case .error:
-            return value.isEmpty ? .empty : .error(String(decoding: value, as: UTF8.self))
+            return value.isEmpty ? .empty : .error(try Self.string(value))
         case .isoDate:
-            let string = String(decoding: value, as: UTF8.self)
-            return CellText.isoDate(string).map(CellValue.date) ?? text(value)
+            if let date = CellText.isoDate(try Self.string(value)) { return .date(date) }
+            return try text(value)
         }
     }
 
     /// A text cell; no text at all is an empty cell.
-    private func text(_ bytes: UnsafeBufferPointer<UInt8>) -> CellValue {
-        bytes.isEmpty ? .empty : .text(ExcelText.string(bytes))
+    private func text(_ bytes: UnsafeBufferPointer<UInt8>) throws(Failure) -> CellValue {
+        guard !bytes.isEmpty else { return .empty }
+        try Self.checkUTF8(bytes)
+        return .text(ExcelText.string(bytes))
+    }
+
+    private static func string(_ bytes: UnsafeBufferPointer<UInt8>) throws(Failure) -> String {
+        try checkUTF8(bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private static func checkUTF8(_ bytes: UnsafeBufferPointer<UInt8>) throws(Failure) {
+        guard let base = bytes.baseAddress, UTF8Validation.check(base, count: bytes.count) != .valid else { return }
+        throw .notUTF8
     }
 
     /// WPS stores an in-cell picture as `<f>_xlfn.DISPIMG("ID_…",1)</f><v>=DISPIMG("ID_…",1)</v>`.

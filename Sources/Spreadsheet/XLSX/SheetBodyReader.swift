@@ -229,22 +229,13 @@ struct SheetBodyReader {
                 en: "cell \(address) holds a WPS in-cell picture; read as empty")))
             return .empty
         }
-        // libxml2 refuses bytes that are not UTF-8 in every other part; so must this scanner, or a name
-        // would silently become U+FFFD.
-        guard Self.isUTF8(value), Self.isUTF8(inline) else {
+        do throws(CellDecoder.Failure) {
+            return try decoder.value(type: cellType, style: cellStyle, value: value, inline: inline)
+        } catch {
+            let problem = error == .notUTF8 ? "holds bytes that are not UTF-8" : "points past the shared strings"
             throw XLSXErrors.malformed(file: context.file, part: context.part,
-                                       detail: "cell \(CellAddress(row: rowNumber, column: column)) holds bytes that are not UTF-8")
+                                       detail: "cell \(CellAddress(row: rowNumber, column: column)) \(problem)")
         }
-        guard let cell = decoder.value(type: cellType, style: cellStyle, value: value, inline: inline) else {
-            throw XLSXErrors.malformed(file: context.file, part: context.part,
-                                       detail: "cell \(CellAddress(row: rowNumber, column: column)) points past the shared strings")
-        }
-        return cell
-    }
-
-    private static func isUTF8(_ bytes: UnsafeBufferPointer<UInt8>?) -> Bool {
-        guard let bytes, let base = bytes.baseAddress else { return true }
-        return UTF8Validation.check(base, count: bytes.count) == .valid
     }
 
     private func outOfRange(_ reference: String) -> SpreadsheetError {

@@ -12,7 +12,7 @@ public final class AtomicOutput {
         let target = URL(fileURLWithPath: destination).standardizedFileURL.resolvingSymlinksInPath().path
         for path in protectedPaths
         where URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path == target {
-            throw SpreadsheetError(.limitExceeded, file: destination, message: LocalizedText(
+            throw SpreadsheetError(.overwritesInput, file: destination, message: LocalizedText(
                 zh: "输出文件不能是输入文件本身，请换一个输出路径",
                 en: "the output would overwrite an input file: choose another output path"))
         }
@@ -24,12 +24,7 @@ public final class AtomicOutput {
 
     /// Moves the finished temporary file into place.
     public func commit() throws(SpreadsheetError) {
-        guard rename(temporaryPath, destination) == 0 else {
-            let reason = String(cString: strerror(errno))
-            throw SpreadsheetError(.notFound, file: destination, message: LocalizedText(
-                zh: "无法写入输出文件（\(reason)），请检查目录是否存在、是否可写",
-                en: "cannot write the output file (\(reason)): check the folder exists and is writable"))
-        }
+        guard rename(temporaryPath, destination) == 0 else { throw SpreadsheetError.cannotWrite(destination) }
         committed = true
     }
 

@@ -85,8 +85,7 @@ func writeText(_ text: String, to path: String?, protecting inputs: [String]) th
     }
     let output = try AtomicOutput(destination: path, protectedPaths: inputs)
     guard FileManager.default.createFile(atPath: output.temporaryPath, contents: Data(text.utf8)) else {
-        throw SpreadsheetError(.notFound, file: path, message: LocalizedText(
-            zh: "无法写入输出文件，请检查目录是否存在、是否可写", en: "cannot write the output file: check the folder exists and is writable"))
+        throw SpreadsheetError.cannotWrite(path)
     }
     try output.commit()
 }

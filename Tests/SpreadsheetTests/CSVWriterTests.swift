@@ -49,7 +49,7 @@ import TestSupport
         try writer.finish()
         #expect(FileManager.default.fileExists(atPath: path))
         let error = T.error { _ = try CSVWriter(path: path, protectedPaths: [path]) }
-        #expect(error?.kind == .limitExceeded)
+        #expect(error?.kind == .overwritesInput)
     }
 
     /// LibreOffice runs `=1+1` from a CSV as a formula; with the apostrophe it keeps the text.

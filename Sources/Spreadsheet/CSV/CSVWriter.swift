@@ -23,7 +23,7 @@ public final class CSVWriter {
     public init(path: String, encoding: CSVOutputEncoding = .utf8, protectedPaths: [String] = []) throws(SpreadsheetError) {
         output = try AtomicOutput(destination: path, protectedPaths: protectedPaths)
         descriptor = open(output.temporaryPath, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw Self.writeFailure(path) }
+        guard descriptor >= 0 else { throw SpreadsheetError.cannotWrite(path) }
         pending.reserveCapacity(Self.flushSize * 2)
         switch encoding {
         case .utf8:
@@ -56,7 +56,7 @@ public final class CSVWriter {
         try flush()
         let status = close(descriptor)
         descriptor = -1
-        guard status == 0 else { throw Self.writeFailure(output.destination) }
+        guard status == 0 else { throw SpreadsheetError.cannotWrite(output.destination) }
         try output.commit()
     }
 
@@ -78,15 +78,8 @@ public final class CSVWriter {
         while written < count {
             let result = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + written, count - written) }
             if result < 0 && errno == EINTR { continue }
-            guard result > 0 else { throw Self.writeFailure(output.destination) }
+            guard result > 0 else { throw SpreadsheetError.cannotWrite(output.destination) }
             written += result
         }
-    }
-
-    private static func writeFailure(_ path: String) -> SpreadsheetError {
-        let reason = String(cString: strerror(errno))
-        return SpreadsheetError(.notFound, file: path, message: LocalizedText(
-            zh: "无法写入输出文件（\(reason)），请检查目录是否存在、是否可写、磁盘是否已满",
-            en: "cannot write the output file (\(reason)): check the folder exists, is writable and the disk is not full"))
     }
 }

@@ -12,7 +12,7 @@ final class TemporaryFile {
     init(path: String, destination: String) throws(SpreadsheetError) {
         let descriptor = open(path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else {
-            throw ZipWriter.writeError(destination, reason: String(cString: strerror(errno)))
+            throw SpreadsheetError.cannotWrite(destination)
         }
         unlink(path)
         self.descriptor = descriptor
@@ -25,7 +25,7 @@ final class TemporaryFile {
         while offset < bytes.count {
             let written = write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
             if written < 0, errno == EINTR { continue }
-            guard written > 0 else { throw ZipWriter.writeError(destination, reason: String(cString: strerror(errno))) }
+            guard written > 0 else { throw SpreadsheetError.cannotWrite(destination) }
             offset += written
         }
         size += UInt64(bytes.count)

@@ -16,28 +16,28 @@ final class ZipWriter {
     init(path: String, destination: String) throws(SpreadsheetError) {
         var error: Int32 = 0
         guard let archive = zip_open(path, ZIP_CREATE | ZIP_TRUNCATE, &error) else {
-            throw Self.writeError(destination, reason: "zip_open \(error)")
+            throw SpreadsheetError.cannotWrite(destination, reason: "zip_open \(error)")
         }
         self.destination = destination
         self.archive = archive
     }
 
     func add(_ name: String, _ entry: DeflatedEntry) throws(SpreadsheetError) {
-        guard let archive else { throw Self.writeError(destination, reason: "closed") }
+        guard let archive else { throw SpreadsheetError.cannotWrite(destination, reason: "closed") }
         let content = ZipEntryContent(entry)
         let userdata = Unmanaged.passRetained(content).toOpaque()
         guard let source = zip_source_function(archive, zipEntryCallback, userdata) else {
             Unmanaged<ZipEntryContent>.fromOpaque(userdata).release()
-            throw Self.writeError(destination, reason: String(cString: zip_strerror(archive)))
+            throw SpreadsheetError.cannotWrite(destination, reason: String(cString: zip_strerror(archive)))
         }
         let index = zip_file_add(archive, name, source, ZIP_FL_ENC_UTF_8)
         guard index >= 0 else {
             zip_source_free(source)
-            throw Self.writeError(destination, reason: String(cString: zip_strerror(archive)))
+            throw SpreadsheetError.cannotWrite(destination, reason: String(cString: zip_strerror(archive)))
         }
         let dosDate: UInt16 = (0 << 9) | (1 << 5) | 1  // 1980-01-01, the earliest DOS date
         guard zip_file_set_dostime(archive, UInt64(index), 0, dosDate, 0) == 0 else {
-            throw Self.writeError(destination, reason: String(cString: zip_strerror(archive)))
+            throw SpreadsheetError.cannotWrite(destination, reason: String(cString: zip_strerror(archive)))
         }
     }
 
@@ -48,19 +48,13 @@ final class ZipWriter {
             let reason = String(cString: zip_strerror(archive))
             zip_discard(archive)
             self.archive = nil
-            throw Self.writeError(destination, reason: reason)
+            throw SpreadsheetError.cannotWrite(destination, reason: reason)
         }
         self.archive = nil
     }
 
     deinit {
         if let archive { zip_discard(archive) }
-    }
-
-    static func writeError(_ path: String, reason: String) -> SpreadsheetError {
-        SpreadsheetError(.notFound, file: path, message: LocalizedText(
-            zh: "无法写入输出文件（\(reason)），请检查目录是否存在、是否可写、磁盘是否已满",
-            en: "cannot write the output file (\(reason)): check the folder exists, is writable and the disk is not full"))
     }
 }
 

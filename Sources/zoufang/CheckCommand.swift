@@ -35,17 +35,9 @@ struct CheckCommand: ParsableCommand {
     var encoding: String?
 
     func run() throws {
-        let files = ReturnFiles.expand(returns)
-        guard !files.isEmpty else {
-            throw ValidationError("没有找到走访登记表文件 / no return files found in: \(returns.joined(separator: " "))")
-        }
-        let questionnaire: Schema
-        do {
-            questionnaire = try schema.map { try Schema.load(path: $0) } ?? Schema.builtIn()
-        } catch {
-            throw ValidationError("无法读取问卷定义 / cannot load the schema: \(error)")
-        }
         let language = languageOption.language
+        let questionnaire = try loadSchema(schema, language: language)
+        let files = try returnFiles(returns)
         let report = ReturnCheck(schema: questionnaire, options: ReadOptions(encoding: encoding)).run(files: files)
         print(format == .json ? report.json(language: language) : report.text(language: language), terminator: "")
         let status = report.exitStatus(strict: strict)

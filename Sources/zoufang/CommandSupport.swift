@@ -22,6 +22,45 @@ extension CSVOutputEncoding: ExpressibleByArgument {
     }
 }
 
+/// What `run` and `tabulate` share: the returns, the questionnaire, the grouping and the CSV encodings.
+struct TableOptions: ParsableArguments {
+    @Argument(help: "回收的登记表文件或文件夹 / Return files (.xlsx .xlsm .csv .tsv .txt) or folders holding them.")
+    var returns: [String]
+
+    @Option(help: "问卷文件 / A questionnaire schema (.xlsx or .md); default: the built-in household-visit questionnaire.")
+    var schema: String?
+
+    @Option(help: "分组字段，逗号分隔 / Fields to group by, comma-separated (default: the schema's group_by, e.g. hamlet,poverty).")
+    var by: String?
+
+    @Option(help: "CSV 输出编码 / Encoding of the CSV written: utf8 (with a BOM, the default) or gb18030 (old Excel).")
+    var encoding: CSVOutputEncoding = .utf8
+
+    @Option(help: "登记表 CSV/TXT 的编码 / Text encoding of CSV/TXT returns (utf-8, gb18030, utf-16le, …); detected when not given.")
+    var inputEncoding: String?
+
+    /// The schema, the table layout and the return files; any of them wrong is a usage error (2).
+    func resolve(language: Language) throws -> TableInputs {
+        let schema = try loadSchema(self.schema, language: language)
+        return TableInputs(
+            schema: schema, layout: try tableLayout(schema, by: by, language: language), files: try returnFiles(returns),
+            options: ReadOptions(encoding: inputEncoding))
+    }
+}
+
+/// The questionnaire, grouping and files a table is made from.
+struct TableInputs {
+    let schema: Schema
+    let layout: TableLayout
+    let files: [String]
+    let options: ReadOptions
+
+    /// Reads and checks every return once, tabulating the first copy of each household.
+    func read(onRecord: (Record, RecordCheck) -> Void = { _, _ in }) -> ReturnReading {
+        ReturnReading(schema: schema, options: options, files: files, layout: layout, onRecord: onRecord)
+    }
+}
+
 /// One line (or several) for people on stderr.
 func printError(_ message: String) {
     FileHandle.standardError.write(Data((message.hasSuffix("\n") ? message : message + "\n").utf8))

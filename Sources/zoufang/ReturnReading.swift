@@ -6,6 +6,7 @@ import Validation
 /// One pass over the returns: every record checked, the first copy of each household tabulated.
 /// `tabulate` and `run` share it; `check` needs only the report.
 struct ReturnReading {
+    let schema: Schema
     let reader: ReturnReader
     let files: [String]
     let report: CheckReport
@@ -17,6 +18,7 @@ struct ReturnReading {
         schema: Schema, options: ReadOptions, files: [String], layout: TableLayout,
         onRecord: (Record, RecordCheck) -> Void = { _, _ in }
     ) {
+        self.schema = schema
         reader = ReturnReader(schema: schema, options: options)
         self.files = files
         var tabulator = Tabulator(layout: layout)
@@ -27,9 +29,19 @@ struct ReturnReading {
         self.tabulator = tabulator
     }
 
-    /// Reads the returns again, handing every record to `write` in input order (for 明细, so that records
-    /// are never all held in memory); stops at the first write error and throws it.
-    func replayRecords(_ write: (Record) throws(SpreadsheetError) -> Void) throws(SpreadsheetError) {
+    /// The bureau's workbook: the summary sheets from this reading's table and issues, then 明细 from a second
+    /// read of the returns (its sheet comes last, so records are never all held in memory).
+    func writeSummaryWorkbook(to path: String, language: Language) throws(SpreadsheetError) {
+        let workbook = try SummaryWorkbook(
+            path: path, schema: schema, table: tabulator.table, issues: report.issues, language: language,
+            protectedPaths: files)
+        try replayRecords { record throws(SpreadsheetError) in try workbook.addRecord(record) }
+        try workbook.close()
+    }
+
+    /// Reads the returns again, handing every record to `write` in input order; stops at the first write
+    /// error and throws it.
+    private func replayRecords(_ write: (Record) throws(SpreadsheetError) -> Void) throws(SpreadsheetError) {
         var failure: SpreadsheetError?
         for file in files where failure == nil {
             _ = reader.read(file: file, onRecord: { record in

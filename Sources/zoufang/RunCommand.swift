@@ -25,23 +25,10 @@ struct RunCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "回收的登记表文件或文件夹 / Return files (.xlsx .xlsm .csv .tsv .txt) or folders holding them.")
-    var returns: [String]
+    @OptionGroup var tableOptions: TableOptions
 
     @Option(name: [.short, .customLong("output")], help: "输出文件夹 / The folder to write into (created when missing).")
     var output: String
-
-    @Option(help: "问卷文件 / A questionnaire schema (.xlsx or .md); default: the built-in household-visit questionnaire.")
-    var schema: String?
-
-    @Option(help: "分组字段，逗号分隔 / Fields to group by, comma-separated (default: the schema's group_by).")
-    var by: String?
-
-    @Option(help: "CSV 输出编码 / Encoding of the CSV files written: utf8 (with a BOM, the default) or gb18030 (old Excel).")
-    var encoding: CSVOutputEncoding = .utf8
-
-    @Option(help: "登记表 CSV/TXT 的编码 / Text encoding of CSV/TXT returns (utf-8, gb18030, utf-16le, …); detected when not given.")
-    var inputEncoding: String?
 
     @OptionGroup var languageOption: LanguageOption
 
@@ -56,23 +43,22 @@ struct RunCommand: ParsableCommand {
 
     func run() throws {
         let language = languageOption.language
-        let schema = try loadSchema(self.schema, language: language)
-        let layout = try tableLayout(schema, by: by, language: language)
-        let files = try returnFiles(returns)
+        let inputs = try tableOptions.resolve(language: language)
         let outputs = RunOutputs(folder: output, language: language)
         try outputs.prepare(force: force, language: language)
 
         let report: CheckReport
         let table: Table
         do throws(SpreadsheetError) {
-            (report, table) = try writeOutputs(outputs, schema: schema, layout: layout, files: files, language: language)
+            (report, table) = try writeOutputs(outputs, inputs: inputs, language: language)
         } catch {
             printError(error.file + ": " + error.message.text(in: language))
             throw ExitCode(2)
         }
         if !quiet {
-            let categories = SummaryTable.bySecondDimension(table, settings: schema.settings, language: language)
-                ?? SummaryTable.byFirstDimension(table, settings: schema.settings, language: language)
+            let settings = inputs.schema.settings
+            let categories = SummaryTable.bySecondDimension(table, settings: settings, language: language)
+                ?? SummaryTable.byFirstDimension(table, settings: settings, language: language)
             print(RunSummary(report: report, categories: categories, outputs: outputs, language: language).text, terminator: "")
         }
         let status = report.exitStatus(strict: strict)
@@ -81,15 +67,14 @@ struct RunCommand: ParsableCommand {
 
     /// Reads the returns once for the check, the tables and 明细.csv, then again to stream 明细 into the workbook.
     private func writeOutputs(
-        _ outputs: RunOutputs, schema: Schema, layout: TableLayout, files: [String], language: Language
+        _ outputs: RunOutputs, inputs: TableInputs, language: Language
     ) throws(SpreadsheetError) -> (CheckReport, Table) {
+        let (schema, files, encoding) = (inputs.schema, inputs.files, tableOptions.encoding)
         let listing = RecordListing(schema: schema, language: language)
         let records = try CSVWriter(path: outputs.recordsCSV, encoding: encoding, protectedPaths: files)
         try records.write(listing.headings.map { .text($0) })
         var failure: SpreadsheetError?
-        let reading = ReturnReading(
-            schema: schema, options: ReadOptions(encoding: inputEncoding), files: files, layout: layout
-        ) { record, _ in
+        let reading = inputs.read { record, _ in
             guard failure == nil else { return }
             do throws(SpreadsheetError) { try records.write(listing.row(record)) } catch { failure = error }
         }
@@ -98,11 +83,7 @@ struct RunCommand: ParsableCommand {
 
         let report = reading.report
         let table = reading.tabulator.table
-        let workbook = try SummaryWorkbook(
-            path: outputs.summaryWorkbook, schema: schema, table: table, issues: report.issues, language: language,
-            protectedPaths: files)
-        try reading.replayRecords { record throws(SpreadsheetError) in try workbook.addRecord(record) }
-        try workbook.close()
+        try reading.writeSummaryWorkbook(to: outputs.summaryWorkbook, language: language)
 
         try SummaryWorkbook.writeIssueList(
             to: outputs.issuesWorkbook, issues: report.issues, schema: schema, language: language, protectedPaths: files)

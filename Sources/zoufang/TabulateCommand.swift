@@ -17,14 +17,7 @@ struct TabulateCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "回收的登记表文件或文件夹 / Return files (.xlsx, .csv, .txt) or folders holding them.")
-    var returns: [String]
-
-    @Option(help: "分组字段，逗号分隔 / Fields to group by, comma-separated (default: the schema's group_by, e.g. hamlet,poverty).")
-    var by: String?
-
-    @Option(help: "问卷文件 / A questionnaire schema (.xlsx or .md); default: the built-in household-visit questionnaire.")
-    var schema: String?
+    @OptionGroup var tableOptions: TableOptions
 
     @Option(name: [.short, .customLong("output")], help: "输出文件 / Write to FILE: .xlsx (summary workbook), .csv or .json.")
     var output: String?
@@ -32,32 +25,21 @@ struct TabulateCommand: ParsableCommand {
     @Option(help: "csv 或 json / csv or json (default: from -o's extension, else csv).")
     var format: String?
 
-    @Option(help: "CSV 输出编码 / Encoding of CSV output: utf8 (with a BOM, the default) or gb18030 (old Excel).")
-    var encoding: CSVOutputEncoding = .utf8
-
-    @Option(help: "登记表 CSV/TXT 的编码 / Text encoding of CSV/TXT returns (utf-8, gb18030, utf-16le, …); detected when not given.")
-    var inputEncoding: String?
-
     @OptionGroup var languageOption: LanguageOption
 
     func run() throws {
         let language = languageOption.language
         let target = try chosenTarget()
-        let schema = try loadSchema(self.schema, language: language)
-        let layout = try tableLayout(schema, by: by, language: language)
-        let files = try returnFiles(returns)
-        let reading = ReturnReading(schema: schema, options: ReadOptions(encoding: inputEncoding), files: files, layout: layout)
+        let inputs = try tableOptions.resolve(language: language)
+        let files = inputs.files
+        let reading = inputs.read()
         let table = reading.tabulator.table
         do throws(SpreadsheetError) {
             switch target {
             case .workbook(let path):
-                let workbook = try SummaryWorkbook(
-                    path: path, schema: schema, table: table, issues: reading.report.issues, language: language,
-                    protectedPaths: files)
-                try reading.replayRecords { record throws(SpreadsheetError) in try workbook.addRecord(record) }
-                try workbook.close()
+                try reading.writeSummaryWorkbook(to: path, language: language)
             case .csv(let path):
-                try writeCSV(table.longFormRows(in: language), to: path, encoding: encoding, protecting: files)
+                try writeCSV(table.longFormRows(in: language), to: path, encoding: tableOptions.encoding, protecting: files)
             case .json(let path):
                 try writeText(table.json, to: path, protecting: files)
             }

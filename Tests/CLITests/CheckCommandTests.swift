@@ -127,6 +127,9 @@ import TestSupport
         let none = try zoufang(["check", empty])
         #expect(none.status == 2)
         #expect(none.errorOutput.contains("没有找到走访登记表文件"))
-        #expect(try zoufang(["check", "--schema", "/nonexistent/schema.md", Repository.fixture("duplicates")]).status == 2)
+        let noSchema = try zoufang(["check", "--schema", "/nonexistent/schema.md", Repository.fixture("duplicates")])
+        #expect(noSchema.status == 2)
+        #expect(noSchema.output == "")
+        #expect(noSchema.errorOutput.hasPrefix("/nonexistent/schema.md: "))
     }
 }

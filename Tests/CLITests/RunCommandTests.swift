@@ -25,6 +25,19 @@ import TestSupport
         #expect(written == ["明细.csv", "检查.json", "汇总.csv", "汇总.json", "汇总.xlsx", "问题清单.csv", "问题清单.xlsx"])
         let table = try String(contentsOfFile: folder + "/汇总.json", encoding: .utf8)
         #expect(table.contains(#"{"kind": "total", "hamlet": null, "poverty": null, "households": 44,"#))
+
+        // The written report is exactly what `check --format json` prints; the listings hold every record and issue.
+        let check = try runProcess(
+            Repository.zoufangExecutable, ["check", "fixtures/returns", "--format", "json", "--lang", "zh"],
+            currentDirectory: Repository.root.path)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: folder + "/检查.json")) == check.stdout)
+        let recordBytes = try Data(contentsOf: URL(fileURLWithPath: folder + "/明细.csv"))
+        #expect(recordBytes.prefix(3) == Data([0xEF, 0xBB, 0xBF]))
+        let records = String(decoding: recordBytes, as: UTF8.self)
+        #expect(records.components(separatedBy: "\r\n").count - 1 == 1 + 45)
+        let issues = try String(contentsOfFile: folder + "/问题清单.csv", encoding: .utf8)
+        #expect(issues.components(separatedBy: "\r\n").count - 1 == 1 + 6)
+        #expect(issues.contains("fixtures/returns/第二组.xlsx,Sheet1,8,F8,户主身份证号,lost-digits,错误,"))
     }
 
     @Test func englishNamesAndSummary() throws {

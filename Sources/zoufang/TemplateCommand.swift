@@ -57,6 +57,9 @@ struct TemplateCommand: ParsableCommand {
         } catch {
             throw usageError(error.file + ": " + error.message.text(in: language))
         }
+        printError(language == .zh
+            ? "已写出 \(output)：\(loaded.fields.count) 个栏目，\(rows) 行待填"
+            : "wrote \(output): \(loaded.fields.count) columns, \(rows) rows to fill")
     }
 
     /// `大寨社,小河边社` (also with ， or 、), blanks dropped.

@@ -26,8 +26,9 @@ struct InstructionsSheet {
             words.pick("可选的值", "Allowed values"), words.pick("示例", "Example"),
         ]
         let noteRows = notes.indices.map { $0 + 2 }
+        let widths: [Double] = [22, 8, 48, 36, 22]
         let sheet = try writer.addSheet(words.instructionsSheet, layout: SheetLayout(
-            columnWidths: [.fixed(22), .fixed(8), .fixed(48), .fixed(36), .fixed(22)],
+            columnWidths: widths.map { .fixed($0) },
             mergedRanges: ([1] + noteRows).map { row in
                 CellRange(first: CellAddress(row: row, column: 1), last: CellAddress(row: row, column: tableHeading.count))
             },
@@ -42,7 +43,14 @@ struct InstructionsSheet {
             let row: [String] = [
                 name, column.field.required ? words.yes : "", column.hint, words.list(column.allowedValues), column.example,
             ]
-            try sheet.writeRow(row.map { $0.isEmpty ? .empty : .text($0) }, styles: row.map { _ in styles.wrapped })
+            try sheet.writeRow(row.map { $0.isEmpty ? .empty : .text($0) }, styles: row.map { _ in styles.wrapped },
+                               height: Self.height(of: row, widths: widths))
         }
+    }
+
+    /// Wrapped text needs its row's height written: Excel and LibreOffice keep a row's height when they open a file.
+    static func height(of row: [String], widths: [Double]) -> Double {
+        let lines = zip(row, widths).map { text, width in (Double(DisplayWidth.columns(of: text)) / (width - 1)).rounded(.up) }
+        return 15 * max(lines.max() ?? 1, 1) + 3
     }
 }

@@ -39,16 +39,9 @@ struct TemplateCommand: ParsableCommand {
 
     func run() throws {
         let language = languageOption.language
-        guard output.lowercased().hasSuffix(".xlsx") else {
-            throw usageError("-o 要以 .xlsx 结尾 / -o must name an .xlsx file")
-        }
+        try checkWorkbookOutput(output, force: force, language: language)
         guard (1...Self.maxRows).contains(rows) else {
             throw usageError("--rows 要在 1 到 \(Self.maxRows) 之间 / --rows must be from 1 to \(Self.maxRows)")
-        }
-        if FileManager.default.fileExists(atPath: output) && !force {
-            throw usageError(language == .zh
-                ? "\(output) 已存在：换一个文件名，或加 --force 替换"
-                : "\(output) exists: choose another name or add --force to replace it")
         }
         let loaded = try loadSchema(schema, language: language)
         let template = EntryTemplate(schema: loaded, hamlets: hamlets.map(Self.names), rows: rows, language: language)

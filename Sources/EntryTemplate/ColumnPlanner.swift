@@ -27,12 +27,11 @@ struct ColumnPlanner {
 
     mutating func column(for field: Field) -> TemplateColumn {
         let label = field.label(in: words.language)
-        let w = words
         switch field.type {
         case .selectOne(let list):
             return dropdown(field, label, values: choiceLabels(list), example: choiceLabels(list).first ?? "")
         case .boolean:
-            return dropdown(field, label, values: [w.yes, w.no], example: w.yes)
+            return dropdown(field, label, values: [words.yes, words.no], example: words.yes)
         case .text where field.id == hamletFieldID && !hamlets.isEmpty,
              .name where field.id == hamletFieldID && !hamlets.isEmpty:
             return dropdown(field, label, values: hamlets, example: hamlets[0])
@@ -43,32 +42,37 @@ struct ColumnPlanner {
         case .idCard:
             return TemplateColumn(
                 field: field, label: label, format: .text, rule: .textLength(.equal(18)), errorStyle: .warning,
-                hint: w.pick("18 位身份证号，最后一位可以是 X。本列是文本格式，数字不会变成 4.2E+17。",
+                hint: words.pick("18 位身份证号，最后一位可以是 X。本列是文本格式，数字不会变成 4.2E+17。",
                              "An 18-character ID number, the last may be X. The column is text, so no digit is lost."),
-                problem: w.pick("不是 18 位。15 位的旧身份证号可以点“是”保留，其他请核对后重填。",
+                problem: words.pick("不是 18 位。15 位的旧身份证号可以点“是”保留，其他请核对后重填。",
                                 "is not 18 characters long. Keep an old 15-digit number with Yes; check any other."),
                 example: Self.exampleIDNumber, valueWidth: 21)
         case .phone:
             return TemplateColumn(
                 field: field, label: label, format: .text,
-                hint: w.pick("11 位手机号，或带区号的座机号，如 0879-1234567。本列是文本格式。",
+                hint: words.pick("11 位手机号，或带区号的座机号，如 0879-1234567。本列是文本格式。",
                              "An 11-digit mobile number, or a landline with its area code such as 0879-1234567."),
                 example: "13912345678", valueWidth: 15)
         case .selectMultiple(let list):
             let values = choiceLabels(list)
             return TemplateColumn(
-                field: field, label: label, hint: w.pick("可填多项，用“、”隔开：", "One or more, separated by commas: ") + w.list(values),
-                allowedValues: values, example: w.list(Array(values.prefix(2))), valueWidth: 16)
+                field: field, label: label, hint: words.pick("可填多项，用“、”隔开：", "One or more, separated by commas: ")
+                    + words.list(values) + words.pick("。", "."),
+                allowedValues: values, example: words.list(Array(values.prefix(2))), valueWidth: 16)
         case .name:
-            return TemplateColumn(field: field, label: label, hint: w.pick("填姓名。", "A name."), example: "张三", valueWidth: 10)
+            return TemplateColumn(
+                field: field, label: label, hint: words.pick("填姓名。", "A name."), example: "张三", valueWidth: 10)
         case .nameList:
-            return TemplateColumn(field: field, label: label, hint: w.pick("多个姓名用“、”隔开，如 张三、李四。", "Names separated by 、 or commas."),
-                                  example: "张三、李四", valueWidth: 16)
+            return TemplateColumn(
+                field: field, label: label,
+                hint: words.pick("多个姓名用“、”隔开，如 张三、李四。", "Names separated by 、 or commas."),
+                example: "张三、李四", valueWidth: 16)
         case .textList:
-            return TemplateColumn(field: field, label: label, hint: w.pick("多项用“、”隔开。", "Items separated by 、 or commas."),
-                                  example: w.pick("一年级、三年级", "Grade 1, Grade 3"), valueWidth: 14)
+            return TemplateColumn(
+                field: field, label: label, hint: words.pick("多项用“、”隔开。", "Items separated by 、 or commas."),
+                example: words.pick("一年级、三年级", "Grade 1, Grade 3"), valueWidth: 14)
         case .text:
-            return TemplateColumn(field: field, label: label, hint: w.pick("填文字。", "Text."), valueWidth: 16)
+            return TemplateColumn(field: field, label: label, hint: words.pick("填文字。", "Text."), valueWidth: 16)
         }
     }
 
@@ -79,7 +83,8 @@ struct ColumnPlanner {
     private mutating func dropdown(_ field: Field, _ label: String, values: [String], example: String) -> TemplateColumn {
         let listed = words.pick("从下拉列表中选择：", "Choose from the list: ") + words.list(values) + words.pick("。", ".")
         let hint = listed.count <= Self.longestListedHint ? listed
-            : words.pick("从下拉列表中选择（共 \(values.count) 项，见“说明”表）。", "Choose from the list (\(values.count) values, see Instructions).")
+            : words.pick("从下拉列表中选择（共 \(values.count) 项，见“说明”表）。",
+                         "Choose from the list (\(values.count) values, see Instructions).")
         let rule = DataValidation.fitsInFormula(values) ? DataValidation.Rule.list(values) : lists.rule(for: values)
         let widest = values.map { DisplayWidth.columns(of: $0) }.max() ?? 0
         return TemplateColumn(

@@ -60,7 +60,7 @@ import Spreadsheet
             """)
         #expect(validations[5] == """
             <dataValidation allowBlank="1" showInputMessage="1" showErrorMessage="1" promptTitle="种植" \
-            prompt="可填多项，用“、”隔开：水稻、茶叶" sqref="F4:F13"/>
+            prompt="可填多项，用“、”隔开：水稻、茶叶。" sqref="F4:F13"/>
             """)
         let lists = try EntryTemplateTests.part(path, "xl/worksheets/sheet3.xml")
         #expect(lists.contains("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>"))

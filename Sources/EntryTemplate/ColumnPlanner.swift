@@ -72,7 +72,7 @@ struct ColumnPlanner {
                 field: field, label: label, hint: words.pick("多项用“、”隔开。", "Items separated by 、 or commas."),
                 example: words.pick("一年级、三年级", "Grade 1, Grade 3"), valueWidth: 14)
         case .text:
-            return TemplateColumn(field: field, label: label, hint: words.pick("填文字。", "Text."), valueWidth: 16)
+            return textColumn(field, label)
         }
     }
 
@@ -80,7 +80,15 @@ struct ColumnPlanner {
         (schema.choiceLists[list]?.choices ?? []).map { $0.label(in: words.language) }
     }
 
+    private func textColumn(_ field: Field, _ label: String) -> TemplateColumn {
+        TemplateColumn(field: field, label: label, hint: words.pick("填文字。", "Text."), valueWidth: 16)
+    }
+
+    /// A list with no values (a choice list the schema left empty) gives a plain text column.
     private mutating func dropdown(_ field: Field, _ label: String, values: [String], example: String) -> TemplateColumn {
+        guard !values.isEmpty else {
+            return textColumn(field, label)
+        }
         let listed = words.pick("从下拉列表中选择：", "Choose from the list: ") + words.list(values) + words.pick("。", ".")
         let hint = listed.count <= Self.longestListedHint ? listed
             : words.pick("从下拉列表中选择（共 \(values.count) 项，见“说明”表）。",

@@ -114,14 +114,19 @@ struct ColumnPlanner {
             example: Self.text(example), valueWidth: 8)
     }
 
+    /// The dates Excel can hold (1900 date system); bounds outside are moved in.
+    static let excelDates = DateTime(year: 1900, month: 1, day: 1)...DateTime(year: 9999, month: 12, day: 31)
+
     private func date(_ field: Field, _ label: String) -> TemplateColumn {
-        let (low, high) = field.dateBounds
-        let settings = schema.settings
+        let (low, high) = (field.dateBounds.min?.clamped(to: Self.excelDates), field.dateBounds.max?.clamped(to: Self.excelDates))
+        var settings = schema.settings
+        settings.windowStart = settings.windowStart?.clamped(to: Self.excelDates)
+        settings.windowEnd = settings.windowEnd?.clamped(to: Self.excelDates)
         let example = (low ?? settings.windowStart ?? high ?? DateTime(year: 2026, month: 3, day: 1)).description
         let format = words.pick("填日期，如 \(example)。", "A date such as \(example).")
         var column = TemplateColumn(
-            field: field, label: label, format: .date, rule: .date(.between(DateTime(year: 1900, month: 1, day: 1),
-                                                                             DateTime(year: 9999, month: 12, day: 31))),
+            field: field, label: label, format: .date,
+            rule: .date(.between(Self.excelDates.lowerBound, Self.excelDates.upperBound)),
             hint: format, problem: words.pick("不是日期，请按 \(example) 的格式填写。", "is not a date: type it as \(example)."),
             example: example, valueWidth: 12)
         if let bounds = Self.bounds(low, high) {
@@ -154,5 +159,11 @@ struct ColumnPlanner {
     /// `9`, `1.5`.
     private static func text(_ number: Double) -> String {
         number == number.rounded() && number.magnitude < 1e15 ? String(Int(number)) : String(number)
+    }
+}
+
+extension Comparable {
+    fileprivate func clamped(to range: ClosedRange<Self>) -> Self {
+        Swift.min(Swift.max(self, range.lowerBound), range.upperBound)
     }
 }

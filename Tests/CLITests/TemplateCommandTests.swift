@@ -39,6 +39,16 @@ import TestSupport
         #expect(try runProcess(Repository.zoufangExecutable, ["--help"]).output.contains("\n  template "))
     }
 
+    @Test func neverWritesOverItsSchema() throws {
+        let schema = try Self.scratch("问卷.xlsx")
+        #expect(try runProcess(Repository.zoufangExecutable, ["schema", "export", "-o", schema]).status == 0)
+        let result = try Self.template(["--schema", schema, "-o", schema, "--force", "--lang", "en"])
+        #expect(result.status == 2)
+        #expect(result.errorOutput == "\(schema): the output would overwrite an input file: choose another output path\n")
+        let fromSchema = try Self.template(["--schema", schema, "-o", try Self.scratch("登记表.xlsx"), "--rows", "3"])
+        #expect(fromSchema.status == 0)
+    }
+
     /// Types three households into the template the way a teacher would (an 18-digit ID as text, dates as
     /// dates), asserting every value typed in a dropdown column is one of its list's values and every number
     /// lies within its validation's bounds; warnings are errors, so openpyxl must load the file cleanly.

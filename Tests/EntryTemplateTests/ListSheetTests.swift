@@ -97,4 +97,31 @@ import Spreadsheet
             <si><t>530822198001010019</t></si>
             """))
     }
+
+    /// What a careless schema may hold: an empty choice list, dates Excel cannot hold, a label over 32 characters.
+    @Test func oddSchemasStillGiveAWorkbookExcelTakes() throws {
+        let longLabel = String(repeating: "很长的栏目名", count: 7)
+        let schema = Schema(
+            fields: [
+                Field(id: "kind", type: .selectOne(list: "empty"), label: "类别"),
+                Field(id: "born", type: .date, label: "出生日期", min: "1800-01-01"),
+                Field(id: "note", type: .text, label: longLabel),
+            ],
+            choiceLists: ["empty": ChoiceList(name: "empty", choices: [])],
+            settings: Settings(windowStart: DateTime(year: 1899, month: 1, day: 1), windowEnd: DateTime(year: 1899, month: 2, day: 1)))
+        let path = try EntryTemplateTests.write(EntryTemplate(schema: schema, rows: 2))
+        let validations = EntryTemplateTests.validations(try EntryTemplateTests.part(path, "xl/worksheets/sheet1.xml"))
+        #expect(validations[0] == """
+            <dataValidation allowBlank="1" showInputMessage="1" showErrorMessage="1" promptTitle="类别" prompt="填文字。" sqref="A4:A5"/>
+            """)
+        #expect(validations[1] == """
+            <dataValidation type="date" operator="greaterThanOrEqual" allowBlank="1" showInputMessage="1" showErrorMessage="1" \
+            errorTitle="输入有误" error="“出生日期”要在 1900-01-01 至 … 之间。" promptTitle="出生日期" \
+            prompt="填日期，如 1900-01-01。日期要在 1900-01-01 至 … 之间。" sqref="B4:B5"><formula1>1</formula1></dataValidation>
+            """)
+        #expect(validations[2] == """
+            <dataValidation allowBlank="1" showInputMessage="1" showErrorMessage="1" \
+            promptTitle="\(String(longLabel.prefix(31)))…" prompt="填文字。" sqref="C4:C5"/>
+            """)
+    }
 }

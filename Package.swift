@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "Questionnaire", targets: ["Questionnaire"]),
         .library(name: "Validation", targets: ["Validation"]),
         .library(name: "Tabulation", targets: ["Tabulation"]),
+        .library(name: "EntryTemplate", targets: ["EntryTemplate"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -29,10 +30,12 @@ let package = Package(
         .target(name: "Validation", dependencies: ["Questionnaire"]),
         // Grouping, measures, subtotals, table layouts, the summary workbook.
         .target(name: "Tabulation", dependencies: ["Questionnaire", "Spreadsheet"]),
+        // The blank entry workbook made from a schema: dropdowns, bounds, formats, 说明.
+        .target(name: "EntryTemplate", dependencies: ["Questionnaire", "Spreadsheet"]),
         .executableTarget(
             name: "zoufang",
             dependencies: [
-                "Spreadsheet", "Questionnaire", "Validation", "Tabulation",
+                "Spreadsheet", "Questionnaire", "Validation", "Tabulation", "EntryTemplate",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -47,6 +50,7 @@ let package = Package(
         .testTarget(name: "QuestionnaireTests", dependencies: ["Questionnaire", "TestSupport"]),
         .testTarget(name: "ValidationTests", dependencies: ["Validation", "TestSupport"]),
         .testTarget(name: "TabulationTests", dependencies: ["Tabulation", "TestSupport"]),
+        .testTarget(name: "EntryTemplateTests", dependencies: ["EntryTemplate", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["zoufang", "TestSupport"]),
         // Hostile files, nothing-lost differential runs and parallel reading, through the built `zoufang`.
         .testTarget(

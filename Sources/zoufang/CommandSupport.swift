@@ -83,6 +83,18 @@ func loadSchema(_ path: String?, language: Language) throws -> Schema {
     }
 }
 
+/// Refuses (usage error) an `-o` that is not an .xlsx file, or one that exists when `force` is off.
+func checkWorkbookOutput(_ output: String, force: Bool, language: Language) throws {
+    guard output.lowercased().hasSuffix(".xlsx") else {
+        throw usageError("-o 要以 .xlsx 结尾 / -o must name an .xlsx file")
+    }
+    if FileManager.default.fileExists(atPath: output) && !force {
+        throw usageError(language == .zh
+            ? "\(output) 已存在：换一个文件名，或加 --force 替换"
+            : "\(output) exists: choose another name or add --force to replace it")
+    }
+}
+
 /// The return files named on the command line (folders searched); none at all is a usage error.
 func returnFiles(_ paths: [String]) throws -> [String] {
     let files = ReturnFiles.expand(paths)

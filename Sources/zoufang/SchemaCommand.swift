@@ -51,14 +51,7 @@ struct SchemaCommand: ParsableCommand {
 
         func run() throws {
             let language = languageOption.language
-            guard output.lowercased().hasSuffix(".xlsx") else {
-                throw usageError("-o 要以 .xlsx 结尾 / -o must name an .xlsx file")
-            }
-            if FileManager.default.fileExists(atPath: output) && !force {
-                throw usageError(language == .zh
-                    ? "\(output) 已存在：换一个文件名，或加 --force 替换"
-                    : "\(output) exists: choose another name or add --force to replace it")
-            }
+            try checkWorkbookOutput(output, force: force, language: language)
             let loaded = try loadSchema(schema, language: language)
             do throws(SpreadsheetError) {
                 try loaded.writeWorkbook(to: output)

@@ -15,10 +15,13 @@ public struct SheetLayout: Sendable, Hashable {
     public var printSetup: PrintSetup?
     /// A hidden sheet is still in the workbook; at least one sheet must stay visible.
     public var hidden: Bool
+    /// Dropdowns and bounds on what may be typed, e.g. in the empty rows of an entry template.
+    public var dataValidations: [DataValidation]
 
     public init(
         columnWidths: [ColumnWidth] = [], frozenRows: Int = 0, frozenColumns: Int = 0, autoFilter: CellRange? = nil,
-        mergedRanges: [CellRange] = [], printSetup: PrintSetup? = nil, hidden: Bool = false
+        mergedRanges: [CellRange] = [], printSetup: PrintSetup? = nil, hidden: Bool = false,
+        dataValidations: [DataValidation] = []
     ) {
         self.columnWidths = columnWidths
         self.frozenRows = frozenRows
@@ -27,6 +30,7 @@ public struct SheetLayout: Sendable, Hashable {
         self.mergedRanges = mergedRanges
         self.printSetup = printSetup
         self.hidden = hidden
+        self.dataValidations = dataValidations
     }
 }
 

@@ -32,6 +32,9 @@ public final class SheetWriter {
         self.file = file
         widths = ColumnWidthMeter(layout.columnWidths)
         for range in layout.mergedRanges { try merge(range) }
+        if let problem = layout.dataValidations.lazy.compactMap(\.problem).first {
+            throw workbook.error(sheet: name, zh: problem.zh, en: problem.en)
+        }
     }
 
     /// How many rows have been written, empty ones included: the next row is `rowsWritten + 1`.

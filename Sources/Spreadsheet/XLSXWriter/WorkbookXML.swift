@@ -56,7 +56,7 @@ enum WorkbookXML {
         return filters + titles
     }
 
-    private static func absolute(_ address: CellAddress) -> String {
+    static func absolute(_ address: CellAddress) -> String {
         "$" + address.columnLetters + "$" + String(address.row)
     }
 }

@@ -1,6 +1,6 @@
 /// The parts of a worksheet's XML around `<sheetData>`, in the child order Excel requires:
 /// sheetPr, dimension, sheetViews, sheetFormatPr, cols, (sheetData), autoFilter, mergeCells,
-/// printOptions, pageMargins, pageSetup.
+/// dataValidations, printOptions, pageMargins, pageSetup.
 enum WorksheetLayoutXML {
     /// Everything up to and including `<sheetData>`.
     static func head(
@@ -36,6 +36,7 @@ enum WorksheetLayoutXML {
             }
             xml.append("</mergeCells>")
         }
+        DataValidationXML.append(layout.dataValidations, to: &xml)
         xml.append("<pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>")
         if let print = layout.printSetup {
             xml.append("<pageSetup paperSize=\"9\"")

@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "Questionnaire", targets: ["Questionnaire"]),
         .library(name: "Validation", targets: ["Validation"]),
         .library(name: "Tabulation", targets: ["Tabulation"]),
+        .library(name: "Annotation", targets: ["Annotation"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -29,10 +30,12 @@ let package = Package(
         .target(name: "Validation", dependencies: ["Questionnaire"]),
         // Grouping, measures, subtotals, table layouts, the summary workbook.
         .target(name: "Tabulation", dependencies: ["Questionnaire", "Spreadsheet"]),
+        // Each return given back with its problems marked (patched .xlsx, or a CSV's rows as .xlsx).
+        .target(name: "Annotation", dependencies: ["Spreadsheet", "Questionnaire", "Validation", "Tabulation"]),
         .executableTarget(
             name: "zoufang",
             dependencies: [
-                "Spreadsheet", "Questionnaire", "Validation", "Tabulation",
+                "Spreadsheet", "Questionnaire", "Validation", "Tabulation", "Annotation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -47,6 +50,7 @@ let package = Package(
         .testTarget(name: "QuestionnaireTests", dependencies: ["Questionnaire", "TestSupport"]),
         .testTarget(name: "ValidationTests", dependencies: ["Validation", "TestSupport"]),
         .testTarget(name: "TabulationTests", dependencies: ["Tabulation", "TestSupport"]),
+        .testTarget(name: "AnnotationTests", dependencies: ["Annotation", "Validation", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["zoufang", "TestSupport"]),
         // Hostile files, nothing-lost differential runs and parallel reading, through the built `zoufang`.
         .testTarget(

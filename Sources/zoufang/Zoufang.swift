@@ -6,7 +6,8 @@ struct Zoufang: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "zoufang",
         abstract: "走访登记表检查与汇总 — check household-visit returns and build the bureau's summary tables.",
-        subcommands: [RunCommand.self, CheckCommand.self, TabulateCommand.self, CatCommand.self, SchemaCommand.self]
+        subcommands: [RunCommand.self, CheckCommand.self, TabulateCommand.self, CatCommand.self, SchemaCommand.self,
+                      AnnotateCommand.self]
     )
 
     /// A usage error exits with 2 (spec/outputs.md), not ArgumentParser's 64.

@@ -40,8 +40,8 @@ enum CommentsPart {
                 current = tag.attribute("ref", in: existing).flatMap { CellAddress($0) }
             case (.start, "rPh"), (.empty, "rPh"), (.end, "text"):
                 if let cell = current, let text = textByCell[cell] {
-                    insert("<\(tag.prefix)r><\(tag.prefix)t xml:space=\"preserve\">\n\n\(XMLText.escaped(author)):\n"
-                           + "\(XMLText.escaped(text))</\(tag.prefix)t></\(tag.prefix)r>", before: tag)
+                    insert("<\(tag.prefix)r><\(tag.prefix)t xml:space=\"preserve\">\n\n\(XMLText.escapedText(author)):\n"
+                           + "\(XMLText.escapedText(text))</\(tag.prefix)t></\(tag.prefix)r>", before: tag)
                     current = nil
                 }
             case (.end, "commentList"):
@@ -62,7 +62,7 @@ enum CommentsPart {
 
     private static func comment(_ cell: CellAddress, _ text: String, author: Int, prefix: String) -> String {
         "<\(prefix)comment ref=\"\(cell)\" authorId=\"\(author)\"><\(prefix)text><\(prefix)t xml:space=\"preserve\">"
-            + XMLText.escaped(text) + "</\(prefix)t></\(prefix)text></\(prefix)comment>"
+            + XMLText.escapedText(text) + "</\(prefix)t></\(prefix)text></\(prefix)comment>"
     }
 }
 

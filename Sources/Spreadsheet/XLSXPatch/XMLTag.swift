@@ -132,6 +132,13 @@ enum XMLText {
         return String(decoding: buffer.bytes, as: UTF8.self)
     }
 
+    /// Element text escaped (newlines kept as they are).
+    static func escapedText(_ text: String) -> String {
+        var buffer = XMLBuffer()
+        buffer.appendEscapedText(text)
+        return String(decoding: buffer.bytes, as: UTF8.self)
+    }
+
     /// ` name="value"` with the value escaped.
     static func attribute(_ name: String, _ value: String) -> [UInt8] {
         Array(" \(name)=\"\(escaped(value))\"".utf8)

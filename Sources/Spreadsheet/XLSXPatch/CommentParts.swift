@@ -69,47 +69,83 @@ enum CommentsPart {
 /// The legacy VML drawing Excel needs to show a sheet's comments: one hidden note shape per comment,
 /// as Excel, openpyxl and XlsxWriter write it.
 enum CommentShapes {
+    /// The three VML namespaces, with the prefixes Excel uses.
+    private static let namespaces = [
+        (prefix: "v", uri: "urn:schemas-microsoft-com:vml"), (prefix: "o", uri: "urn:schemas-microsoft-com:office:office"),
+        (prefix: "x", uri: "urn:schemas-microsoft-com:office:excel"),
+    ]
+
+    /// Element prefixes for the VML (`v`), Office (`o`) and Excel (`x`) namespaces.
+    private struct Prefixes {
+        var v = "v", o = "o", x = "x"
+    }
+
     /// A new drawing; `block` is its `o:idmap` number, unique in the workbook (shape ids are 1024 × block + n).
     static func new(_ cells: [CellAddress], block: Int) -> [UInt8] {
-        let xml = #"<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel">"#
-            + "\n" + #"<o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="\#(block)"/></o:shapelayout>"# + "\n"
-            + shapeType + cells.enumerated().map { shape($1, id: block * 1024 + 1 + $0) }.joined() + "</xml>"
+        let declarations = namespaces.map { " xmlns:\($0.prefix)=\"\($0.uri)\"" }.joined()
+        let xml = "<xml\(declarations)>\n"
+            + #"<o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="\#(block)"/></o:shapelayout>"# + "\n"
+            + shapeType(Prefixes()) + cells.enumerated().map { shape($1, id: block * 1024 + 1 + $0, Prefixes()) }.joined()
+            + "</xml>"
         return Array(xml.utf8)
     }
 
-    /// `existing` with shapes for `cells` added before its end, numbered after its highest shape id.
-    /// Excel's VML is not always well-formed XML, so it is searched as text, not parsed.
+    /// `existing` with shapes for `cells` added before its end, numbered after its highest shape id, written
+    /// with the prefixes the drawing binds (openpyxl writes `ns0:`, `ns1:`); a namespace it lacks is declared
+    /// on its root. Excel's VML is not always well-formed XML, so only the root tag is parsed.
     static func merged(_ existing: [UInt8], cells: [CellAddress]) -> [UInt8] {
-        guard let end = XMLText.findLast("</xml>", in: existing) else { return existing }
+        guard let end = XMLText.findLast("</xml>", in: existing),
+              let root = XMLTags(existing).first(where: { $0.kind == .start && $0.localName == "xml" }) else { return existing }
+        let declared = root.attributes(in: existing).filter { $0.name.hasPrefix("xmlns:") }
+        var prefixes = Prefixes()
+        var missing = ""
+        for (index, namespace) in namespaces.enumerated() {
+            let bound = declared.first { $0.value == namespace.uri }.map { String($0.name.dropFirst(6)) }
+            var prefix = bound ?? namespace.prefix
+            if bound == nil {
+                while declared.contains(where: { $0.name == "xmlns:" + prefix }) { prefix += "z" }
+                missing += " xmlns:\(prefix)=\"\(namespace.uri)\""
+            }
+            switch index {
+            case 0: prefixes.v = prefix
+            case 1: prefixes.o = prefix
+            default: prefixes.x = prefix
+            }
+        }
         let text = String(decoding: existing, as: UTF8.self)
         let highest = text.components(separatedBy: "_x0000_s").dropFirst()
             .compactMap { Int($0.prefix { $0.isNumber }) }.max() ?? 1024
-        let type = text.contains("\"_x0000_t202\"") ? "" : shapeType
-        let shapes = cells.enumerated().map { shape($1, id: highest + 1 + $0) }.joined()
-        return Array(existing[..<end]) + Array((type + shapes).utf8) + Array(existing[end...])
+        let type = text.contains("\"_x0000_t202\"") ? "" : shapeType(prefixes)
+        let shapes = cells.enumerated().map { shape($1, id: highest + 1 + $0, prefixes) }.joined()
+        let rootEnd = root.range.upperBound - 1
+        return Array(existing[..<rootEnd]) + Array(missing.utf8) + Array(existing[rootEnd..<end])
+            + Array((type + shapes).utf8) + Array(existing[end...])
     }
 
     /// The `o:idmap` blocks a drawing already uses.
     static func blocks(in vml: [UInt8]) -> [Int] {
-        let text = String(decoding: vml, as: UTF8.self)
-        return text.components(separatedBy: "<o:idmap").dropFirst().flatMap { element -> [Int] in
-            guard let data = element.components(separatedBy: "data=\"").dropFirst().first else { return [] }
-            return data.prefix { $0 != "\"" }.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+        XMLTags(vml).filter { $0.localName == "idmap" && $0.kind != .end }.flatMap { tag in
+            (tag.attribute("data", in: vml) ?? "").split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
         }
     }
 
-    private static let shapeType = #"<v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe">"#
-        + #"<v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype>"# + "\n"
+    private static func shapeType(_ p: Prefixes) -> String {
+        #"<\#(p.v):shapetype id="_x0000_t202" coordsize="21600,21600" \#(p.o):spt="202" path="m,l,21600r21600,l21600,xe">"#
+            + #"<\#(p.v):stroke joinstyle="miter"/><\#(p.v):path gradientshapeok="t" \#(p.o):connecttype="rect"/></\#(p.v):shapetype>"#
+            + "\n"
+    }
 
     /// A hidden note beside its cell, anchored as Excel places a new comment (one column right, one row up).
-    private static func shape(_ cell: CellAddress, id: Int) -> String {
+    private static func shape(_ cell: CellAddress, id: Int, _ p: Prefixes) -> String {
         let (row, column) = (cell.row - 1, cell.column - 1)
         let top = max(row - 1, 0)
-        return ##"<v:shape id="_x0000_s\##(id)" type="#_x0000_t202" style="position:absolute;margin-left:59.25pt;margin-top:1.5pt;width:144pt;height:72pt;z-index:\##(id % 1024);visibility:hidden" fillcolor="#ffffe1" o:insetmode="auto">"##
-            + ##"<v:fill color2="#ffffe1"/><v:shadow on="t" color="black" obscured="t"/><v:path o:connecttype="none"/>"##
-            + #"<v:textbox style="mso-direction-alt:auto"><div style="text-align:left"></div></v:textbox>"#
-            + #"<x:ClientData ObjectType="Note"><x:MoveWithCells/><x:SizeWithCells/>"#
-            + "<x:Anchor>\(column + 1), 15, \(top), 10, \(column + 4), 15, \(top + 5), 4</x:Anchor>"
-            + "<x:AutoFill>False</x:AutoFill><x:Row>\(row)</x:Row><x:Column>\(column)</x:Column></x:ClientData></v:shape>\n"
+        let (v, o, x) = (p.v, p.o, p.x)
+        return ##"<\##(v):shape id="_x0000_s\##(id)" type="#_x0000_t202" style="position:absolute;margin-left:59.25pt;margin-top:1.5pt;width:144pt;height:72pt;z-index:\##(id % 1024);visibility:hidden" fillcolor="#ffffe1" \##(o):insetmode="auto">"##
+            + ##"<\##(v):fill color2="#ffffe1"/><\##(v):shadow on="t" color="black" obscured="t"/><\##(v):path \##(o):connecttype="none"/>"##
+            + #"<\#(v):textbox style="mso-direction-alt:auto"><div style="text-align:left"></div></\#(v):textbox>"#
+            + #"<\#(x):ClientData ObjectType="Note"><\#(x):MoveWithCells/><\#(x):SizeWithCells/>"#
+            + "<\(x):Anchor>\(column + 1), 15, \(top), 10, \(column + 4), 15, \(top + 5), 4</\(x):Anchor>"
+            + "<\(x):AutoFill>False</\(x):AutoFill><\(x):Row>\(row)</\(x):Row><\(x):Column>\(column)</\(x):Column></\(x):ClientData>"
+            + "</\(v):shape>\n"
     }
 }

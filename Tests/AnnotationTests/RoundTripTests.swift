@@ -35,6 +35,18 @@ import Validation
         #expect(try annotated.part("xl/comments1.xml").contains(#"<t xml:space="preserve">warning: "#))
     }
 
+    /// gnumeric's return has a sheet without a header: a problem with no cell, listed but marked nowhere.
+    @Test func problemsWithoutACellAreOnlyListed() throws {
+        let annotated = try AnnotatedFixture("xlsx/gnumeric.xlsx")
+        defer { annotated.cleanUp() }
+        let names = try Package.names(annotated.output)
+        #expect(!names.contains { $0.contains("comments") || $0.hasSuffix(".vml") })
+        let listing = try annotated.part("xl/worksheets/sheet\(names.filter { $0.hasPrefix("xl/worksheets/sheet") }.count).xml")
+        #expect(listing.contains(#"<row r="2"><c r="A2" t="inlineStr">"#) && !listing.contains(#"<row r="3">"#))
+        #expect(!listing.contains("<hyperlinks>"))
+        #expect(listing.contains("no-header"))
+    }
+
     @Test(arguments: fixtures) func opensInOpenpyxlWithEveryComment(_ fixture: String) throws {
         guard try ExternalTools.available(ExternalTools.python, named: "python with openpyxl"), let python = ExternalTools.python
         else { return }

@@ -116,9 +116,10 @@ struct SheetMarker {
                 }
                 markedRow = nil
             case (.start, "c"), (.empty, "c"):
+                // Cells of unmarked rows are copied unread: most of a sheet is passed over at the cost of a scan.
+                guard let row = markedRow else { break }
                 let column = tag.attribute("r", in: bytes).flatMap { CellAddress($0)?.column } ?? lastColumn + 1
                 lastColumn = column
-                guard let row = markedRow else { break }
                 copy(upTo: tag.range.lowerBound)
                 output += newCells(row: row, before: column)
                 guard pendingColumns.first == column, let level = marks[row]?[column] else { break }

@@ -23,7 +23,7 @@ extension ReturnAnnotator {
         return plan
     }
 
-    /// Writes every file of `plan(report, into: folder)`; returns their paths.
+    /// Writes every file of `plan(report, into: folder)` (the folder must exist); returns their paths.
     public func annotate(
         _ report: CheckReport, into folder: String, protectedPaths: [String] = []
     ) throws(SpreadsheetError) -> [String] {

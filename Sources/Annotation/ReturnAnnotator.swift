@@ -20,10 +20,13 @@ public struct ReturnAnnotator {
     }
 
     /// `DIR/<name>.批注.xlsx` (`<name>.annotated.xlsx` in English), `<name>` the input's name without
-    /// extension, ` (N)` added for the Nth input of one name.
+    /// extension, ` (N)` added for the Nth input of one name. An .xlsm stays .xlsm: its package declares macros,
+    /// which Excel refuses under an .xlsx name.
     public func outputPath(for input: String, in folder: String, copy: Int? = nil) -> String {
-        let name = ((input as NSString).lastPathComponent as NSString).deletingPathExtension + (copy.map { " (\($0))" } ?? "")
-        return (folder as NSString).appendingPathComponent(name + (language == .zh ? ".批注.xlsx" : ".annotated.xlsx"))
+        let file = (input as NSString).lastPathComponent as NSString
+        let name = file.deletingPathExtension + (copy.map { " (\($0))" } ?? "")
+        let suffix = (language == .zh ? ".批注." : ".annotated.") + (file.pathExtension.lowercased() == "xlsm" ? "xlsm" : "xlsx")
+        return (folder as NSString).appendingPathComponent(name + suffix)
     }
 
     /// Writes the annotated copy of `input` with `issues` (all of them its own) to `output`. Never writes

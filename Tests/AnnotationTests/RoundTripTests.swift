@@ -104,3 +104,25 @@ import Validation
         #expect(comments.output.trimmingCharacters(in: .newlines) == expected)
     }
 }
+
+@Suite struct AnnotatingTwiceTests {
+    /// An annotated return annotated again: the second list gets its own name, our first comments are kept
+    /// and the new notes appended to them, and the file still reads back as the original.
+    @Test func secondAnnotationMergesIntoTheFirst() throws {
+        let first = try AnnotatedFixture("annotate/xlsxwriter.xlsx")
+        defer { first.cleanUp() }
+        let schema = try Schema.builtIn()
+        let folder = first.folder + "/again"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false)
+        let report = ReturnCheck(schema: schema).run(files: [first.output])
+        let written = try ReturnAnnotator(schema: schema).annotate(report, into: folder, protectedPaths: [first.output])
+        #expect(written == [folder + "/xlsxwriter.批注.批注.xlsx"])
+        let workbook = String(decoding: try Package.bytes(written[0], "xl/workbook.xml"), as: UTF8.self)
+        #expect(workbook.contains(#"<sheet name="问题清单" sheetId="2" r:id="rId5"/><sheet name="问题清单 (2)" sheetId="3" r:id="rId6"/>"#))
+        let comments = String(decoding: try Package.bytes(written[0], "xl/comments1.xml"), as: UTF8.self)
+        #expect(comments.contains("<authors><author>zoufang</author><author>zoufang</author></authors>"))
+        #expect(comments.components(separatedBy: "<comment ").count - 1 == 5)
+        #expect(comments.contains("\n\nzoufang:\n错误：户主姓名为空"))
+        #expect(CheckOutcome([written[0]], schema: schema) == CheckOutcome([first.input], schema: schema))
+    }
+}

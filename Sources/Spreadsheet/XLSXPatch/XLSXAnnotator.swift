@@ -16,13 +16,12 @@ public enum XLSXAnnotator {
             throw XLSXErrors.from(error, file: input)
         }
         var patch = try PackagePatch(archive: archive, file: input)
-        let sheetNames = patch.sheets.map(\.name)
         let notesBySheet = Dictionary(grouping: notes, by: \.sheet)
         for (name, part) in patch.sheets {
             guard let sheetNotes = notesBySheet[name] else { continue }
             try patch.annotateSheet(part, notes: sheetNotes, author: author)
         }
-        try patch.addListing(listing, existingNames: sheetNames)
+        try patch.addListing(listing)
         try patch.write(to: destination.temporaryPath, destination: output)
         try destination.commit()
     }
@@ -43,6 +42,8 @@ private struct PackagePatch {
     let workbookPart: String
     /// Visible and hidden worksheets by name, with their parts.
     let sheets: [(name: String, part: String)]
+    /// Every sheet's name, chart sheets included.
+    let sheetNames: [String]
     private let styles: StylesPatch
     private let stylesPart: String
     private var replaced: [String: [UInt8]] = [:]
@@ -62,7 +63,9 @@ private struct PackagePatch {
         let relationships = try parts.relationships(of: workbookPart)
         let targets = Dictionary(relationships.map { ($0.id, $0) }) { first, _ in first }
         var sheets: [(name: String, part: String)] = []
-        for sheet in try WorkbookPart(parts: parts, part: workbookPart).sheets {
+        let workbook = try WorkbookPart(parts: parts, part: workbookPart)
+        sheetNames = workbook.sheets.map(\.info.name)
+        for sheet in workbook.sheets {
             if let target = targets[sheet.relationshipID], target.kind == "worksheet" { sheets.append((sheet.info.name, target.target)) }
         }
         self.sheets = sheets
@@ -173,10 +176,10 @@ private struct PackagePatch {
         return byCell.values.sorted { $0.address < $1.address }
     }
 
-    mutating func addListing(_ listing: NoteListing, existingNames: [String]) throws(SpreadsheetError) {
+    mutating func addListing(_ listing: NoteListing) throws(SpreadsheetError) {
         var name = listing.name
         var number = 2
-        while existingNames.contains(where: { $0.lowercased() == name.lowercased() }) {
+        while sheetNames.contains(where: { $0.lowercased() == name.lowercased() }) {
             name = "\(listing.name) (\(number))"
             number += 1
         }

@@ -50,7 +50,8 @@ let package = Package(
         .testTarget(name: "QuestionnaireTests", dependencies: ["Questionnaire", "TestSupport"]),
         .testTarget(name: "ValidationTests", dependencies: ["Validation", "TestSupport"]),
         .testTarget(name: "TabulationTests", dependencies: ["Tabulation", "TestSupport"]),
-        .testTarget(name: "AnnotationTests", dependencies: ["Annotation", "Validation", "TestSupport"]),
+        .testTarget(
+            name: "AnnotationTests", dependencies: ["Annotation", "Spreadsheet", "Questionnaire", "Validation", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["zoufang", "TestSupport"]),
         // Hostile files, nothing-lost differential runs and parallel reading, through the built `zoufang`.
         .testTarget(

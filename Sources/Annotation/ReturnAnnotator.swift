@@ -55,7 +55,8 @@ public struct ReturnAnnotator {
     static func sheetName(for csv: String) -> String {
         let name = ((csv as NSString).lastPathComponent as NSString).deletingPathExtension
         let allowed = String(name.filter { !"\\/?*:[]'".contains($0) && !($0.asciiValue.map { $0 < 0x20 } ?? false) })
-        let cut = String(String.UnicodeScalarView(allowed.unicodeScalars.prefix(31)))
+        var cut = allowed
+        while cut.utf16.count > 31 { cut.removeLast() }
         return cut.isEmpty || cut.lowercased() == "history" ? "Sheet1" : cut
     }
 

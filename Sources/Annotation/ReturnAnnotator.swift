@@ -53,11 +53,10 @@ public struct ReturnAnnotator {
 
     /// The name of the one sheet a CSV's rows go into: its file name, cut to what Excel allows.
     static func sheetName(for csv: String) -> String {
-        let name = ((csv as NSString).lastPathComponent as NSString).deletingPathExtension
-        let allowed = String(name.filter { !"\\/?*:[]'".contains($0) && !($0.asciiValue.map { $0 < 0x20 } ?? false) })
-        var cut = allowed
-        while cut.utf16.count > 31 { cut.removeLast() }
-        return cut.isEmpty || cut.lowercased() == "history" ? "Sheet1" : cut
+        let stem = ((csv as NSString).lastPathComponent as NSString).deletingPathExtension
+        var name = stem.filter { !"\\/?*:[]'".contains($0) && !($0.asciiValue.map { $0 < 0x20 } ?? false) }
+        while name.utf16.count > 31 { name.removeLast() }
+        return name.isEmpty || name.lowercased() == "history" ? "Sheet1" : name
     }
 
     /// The cell an issue marks: its own, or the first of its row when it names no column.

@@ -45,6 +45,8 @@ import Validation
         #expect(listing.contains(#"<row r="2"><c r="A2" t="inlineStr">"#) && !listing.contains(#"<row r="3">"#))
         #expect(!listing.contains("<hyperlinks>"))
         #expect(listing.contains("no-header"))
+        // No cell marked: the styles stay as they were.
+        #expect(try Package.bytes(annotated.input, "xl/styles.xml") == Package.bytes(annotated.output, "xl/styles.xml"))
     }
 
     @Test(arguments: fixtures) func opensInOpenpyxlWithEveryComment(_ fixture: String) throws {

@@ -2,6 +2,7 @@
 /// so everything already there stays as written.
 enum PackageEdits {
     static let worksheetType = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"
+    static let stylesType = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"
     static let commentsType = "application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml"
     static let vmlType = "application/vnd.openxmlformats-officedocument.vmlDrawing"
     static let relationshipType = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"

@@ -20,6 +20,8 @@ final class StylesPatch {
     /// The existing `<xf>` elements of `<cellXfs>`, as bytes.
     private let formats: [ArraySlice<UInt8>]
     private let fillCount: Int
+    /// A part without `<fills>` (some minimal writers) gets one with Excel's two required fills and ours.
+    private let lacksFills: Bool
     private var added: [[UInt8]] = []
     private var indexByOrigin: [Origin: Int] = [:]
 
@@ -57,14 +59,18 @@ final class StylesPatch {
                 break
             }
         }
-        guard sawFormats, fills > 0 else {
+        guard sawFormats else {
             throw SpreadsheetError(.malformedXML, file: file, part: "xl/styles.xml", message: LocalizedText(
-                zh: "工作簿的样式表缺少填充或单元格格式，无法标注；请用 Excel、WPS 或 LibreOffice 打开后重新保存",
-                en: "the workbook's styles lack fills or cell formats, so cells cannot be marked: open it in Excel, WPS or LibreOffice and save it again"))
+                zh: "工作簿的样式表缺少单元格格式，无法标注；请用 Excel、WPS 或 LibreOffice 打开后重新保存",
+                en: "the workbook's styles lack cell formats, so cells cannot be marked: open it in Excel, WPS or LibreOffice and save it again"))
         }
         self.formats = formats
-        fillCount = fills
+        lacksFills = fills == 0
+        fillCount = lacksFills ? 2 : fills
     }
+
+    /// True once a cell format was added (a cell was marked).
+    var isUsed: Bool { !added.isEmpty }
 
     /// The index of the cell format to give a cell of format `style` marked at `level`, added on first use.
     func style(for style: Int, level: NoteLevel) -> Int {
@@ -86,18 +92,21 @@ final class StylesPatch {
     func patched() -> [UInt8] {
         var output: [UInt8] = []
         var copied = 0
-        for tag in XMLTags(bytes) where ["fills", "cellXfs"].contains(tag.localName) && tag.kind != .other {
+        var fillsToInsert = lacksFills
+        for tag in XMLTags(bytes) where Self.rewritten.contains(tag.localName) && tag.kind != .other {
             output += bytes[copied..<tag.range.lowerBound]
             copied = tag.range.upperBound
+            if fillsToInsert, tag.kind != .end, Self.afterFills.contains(tag.localName) {
+                output += Array(#"<\#(tag.prefix)fills count="4"><\#(tag.prefix)fill><\#(tag.prefix)patternFill patternType="none"/></\#(tag.prefix)fill>"#.utf8)
+                    + Array(#"<\#(tag.prefix)fill><\#(tag.prefix)patternFill patternType="gray125"/></\#(tag.prefix)fill>"#.utf8)
+                    + ourFills(prefix: tag.prefix) + Array("</\(tag.prefix)fills>".utf8)
+                fillsToInsert = false
+            }
             switch (tag.kind, tag.localName) {
             case (.start, "fills"):
                 output += tag.settingAttribute("count", to: String(fillCount + 2), in: bytes)
             case (.end, "fills"):
-                for level in [NoteLevel.error, .warning] {
-                    output += Array(("<\(tag.prefix)fill><\(tag.prefix)patternFill patternType=\"solid\"><\(tag.prefix)fgColor rgb=\""
-                        + level.fillColor + "\"/><\(tag.prefix)bgColor indexed=\"64\"/></\(tag.prefix)patternFill></\(tag.prefix)fill>").utf8)
-                }
-                output += bytes[tag.range]
+                output += ourFills(prefix: tag.prefix) + bytes[tag.range]
             case (.start, "cellXfs"):
                 output += tag.settingAttribute("count", to: String(formats.count + added.count), in: bytes)
             case (.end, "cellXfs"):
@@ -108,5 +117,17 @@ final class StylesPatch {
         }
         output += bytes[copied...]
         return output
+    }
+
+    /// The elements CT_Stylesheet puts after `<fills>`, and those the patch rewrites.
+    private static let afterFills: Set<String> = ["borders", "cellStyleXfs", "cellXfs"]
+    private static let rewritten: Set<String> = afterFills.union(["fills"])
+
+    /// One solid fill per level, errors first.
+    private func ourFills(prefix: String) -> [UInt8] {
+        [NoteLevel.error, .warning].flatMap { level in
+            Array(("<\(prefix)fill><\(prefix)patternFill patternType=\"solid\"><\(prefix)fgColor rgb=\""
+                + level.fillColor + "\"/><\(prefix)bgColor indexed=\"64\"/></\(prefix)patternFill></\(prefix)fill>").utf8)
+        }
     }
 }

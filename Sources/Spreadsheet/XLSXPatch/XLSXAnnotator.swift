@@ -46,6 +46,7 @@ private struct PackagePatch {
     let sheetNames: [String]
     private let styles: StylesPatch
     private let stylesPart: String
+    private let stylesAreNew: Bool
     private var replaced: [String: [UInt8]] = [:]
     private var added: [(name: String, bytes: [UInt8])] = []
     private var overrides: [(part: String, type: String)] = []
@@ -69,18 +70,20 @@ private struct PackagePatch {
             if let target = targets[sheet.relationshipID], target.kind == "worksheet" { sheets.append((sheet.info.name, target.target)) }
         }
         self.sheets = sheets
-        guard let stylesPart = relationships.first(where: { $0.kind == "styles" && parts.contains($0.target) })?.target else {
-            throw SpreadsheetError(.malformedXML, file: file, part: "xl/styles.xml", message: LocalizedText(
-                zh: "工作簿没有样式表，无法标注；请用 Excel、WPS 或 LibreOffice 打开后重新保存",
-                en: "the workbook has no styles part, so cells cannot be marked: open it in Excel, WPS or LibreOffice and save it again"))
+        if let stylesPart = relationships.first(where: { $0.kind == "styles" && parts.contains($0.target) })?.target {
+            self.stylesPart = stylesPart
+            stylesAreNew = false
+        } else {
+            // A workbook without styles (some minimal writers) gets the default styles our writer makes.
+            stylesPart = "xl/styles.xml"
+            stylesAreNew = true
         }
-        self.stylesPart = stylesPart
         var blocks: [Int] = []
         for name in archive.entryNames where name.lowercased().hasSuffix(".vml") {
             blocks += CommentShapes.blocks(in: try Self.read(name, from: archive, file: file))
         }
         nextVMLBlock = (blocks.max() ?? 0) + 1
-        styles = try StylesPatch(Self.read(stylesPart, from: archive, file: file), file: file)
+        styles = try StylesPatch(stylesAreNew ? StyleTable().xml() : Self.read(stylesPart, from: archive, file: file), file: file)
     }
 
     static func read(_ part: String, from archive: ZipArchive, file: String) throws(SpreadsheetError) -> [UInt8] {
@@ -199,8 +202,17 @@ private struct PackagePatch {
 
     /// Every entry in its original order, patched or copied as stored, then the new parts.
     func write(to path: String, destination: String) throws(SpreadsheetError) {
-        var replaced = replaced
-        replaced[ZipArchive.key(stylesPart)] = styles.patched()
+        var (replaced, added, overrides) = (replaced, added, overrides)
+        // Styles change only when a cell was marked; a workbook without them gets its own first.
+        if styles.isUsed, stylesAreNew {
+            added.append((stylesPart, styles.patched()))
+            let workbookRelationships = PackageParts.relationshipsPart(of: workbookPart)
+            replaced[ZipArchive.key(workbookRelationships)] = PackageEdits.relationships(
+                try current(workbookRelationships), adding: [("styles", stylesPart)]).xml
+            overrides.append((stylesPart, PackageEdits.stylesType))
+        } else if styles.isUsed {
+            replaced[ZipArchive.key(stylesPart)] = styles.patched()
+        }
         replaced[ZipArchive.key("[Content_Types].xml")] = PackageEdits.contentTypes(
             try current("[Content_Types].xml"), overrides: overrides, needsVML: needsVML)
         let zip = try ZipWriter(path: path, destination: destination)

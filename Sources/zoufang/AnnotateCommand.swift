@@ -18,6 +18,8 @@ struct AnnotateCommand: ParsableCommand {
             For every return with issues: error cells red, warning cells yellow, each with a comment, and a \
             problem-list sheet linking to every cell. An .xlsx keeps everything else as it was; a CSV becomes an \
             .xlsx. Inputs are never written over; existing outputs are replaced only with --force.
+            退出状态 / exit status: 0 已写出 written (问题见 zoufang check / see zoufang check for the problems); \
+            2 用法错误或无法写出 usage error, or a file could not be written.
             """
     )
 

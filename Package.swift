@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "Validation", targets: ["Validation"]),
         .library(name: "Tabulation", targets: ["Tabulation"]),
         .library(name: "EntryTemplate", targets: ["EntryTemplate"]),
+        .library(name: "Annotation", targets: ["Annotation"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -32,10 +33,12 @@ let package = Package(
         .target(name: "Tabulation", dependencies: ["Questionnaire", "Spreadsheet"]),
         // The blank entry workbook made from a schema: dropdowns, bounds, formats, 说明.
         .target(name: "EntryTemplate", dependencies: ["Questionnaire", "Spreadsheet"]),
+        // Each return given back with its problems marked (patched .xlsx, or a CSV's rows as .xlsx).
+        .target(name: "Annotation", dependencies: ["Spreadsheet", "Questionnaire", "Validation", "Tabulation"]),
         .executableTarget(
             name: "zoufang",
             dependencies: [
-                "Spreadsheet", "Questionnaire", "Validation", "Tabulation", "EntryTemplate",
+                "Spreadsheet", "Questionnaire", "Validation", "Tabulation", "EntryTemplate", "Annotation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -51,6 +54,8 @@ let package = Package(
         .testTarget(name: "ValidationTests", dependencies: ["Validation", "TestSupport"]),
         .testTarget(name: "TabulationTests", dependencies: ["Tabulation", "TestSupport"]),
         .testTarget(name: "EntryTemplateTests", dependencies: ["EntryTemplate", "TestSupport"]),
+        .testTarget(
+            name: "AnnotationTests", dependencies: ["Annotation", "Spreadsheet", "Questionnaire", "Validation", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["zoufang", "TestSupport"]),
         // Hostile files, nothing-lost differential runs and parallel reading, through the built `zoufang`.
         .testTarget(

@@ -4,9 +4,7 @@ import Spreadsheet
 /// The rows of 问题清单: every issue, one per row.
 public enum IssueListing {
     public static func headings(in language: Language) -> [String] {
-        language == .zh
-            ? ["文件", "工作表", "行", "单元格", "字段", "代码", "级别", "值", "说明"]
-            : ["File", "Sheet", "Row", "Cell", "Field", "Code", "Severity", "Value", "Message"]
+        IssueListHeadings.headings(in: language)
     }
 
     public static func row(_ issue: Issue, schema: Schema, language: Language) -> [CellValue] {
@@ -19,7 +17,7 @@ public enum IssueListing {
         ]
     }
 
-    private static func severityWord(_ severity: Severity, _ language: Language) -> String {
+    public static func severityWord(_ severity: Severity, _ language: Language) -> String {
         switch (severity, language) {
         case (.error, .zh): "错误"
         case (.warning, .zh): "警告"

@@ -1,3 +1,4 @@
+import Annotation
 import ArgumentParser
 import Foundation
 import Questionnaire
@@ -19,6 +20,7 @@ struct RunCommand: ParsableCommand {
               问题清单.xlsx  问题清单.csv   every problem with its file, sheet and cell
               明细.csv       every record, typed, with its source
               汇总.csv  汇总.json   the long-form table;  检查.json  the check report (as check --format json)
+              <名>.批注.xlsx  with --annotate: each return with its problems marked (as zoufang annotate)
             已有的输出文件只有加 --force 才会被替换 / existing outputs are replaced only with --force.
             退出状态 / exit status: 0 无错误 no errors; 1 有错误 errors (或 --strict 时有警告 or warnings with \
             --strict); 2 用法错误 usage error; 3 有文件无法读取 an input could not be read.
@@ -41,6 +43,9 @@ struct RunCommand: ParsableCommand {
     @Flag(help: "不打印摘要 / Print nothing but errors.")
     var quiet = false
 
+    @Flag(help: "同时写出标好问题的登记表 <名>.批注.xlsx / Also write each return with issues marked (as zoufang annotate).")
+    var annotate = false
+
     func run() throws {
         let language = languageOption.language
         let inputs = try tableOptions.resolve(language: language)
@@ -54,6 +59,11 @@ struct RunCommand: ParsableCommand {
         } catch {
             printError(error.file + ": " + error.message.text(in: language))
             throw ExitCode(2)
+        }
+        if annotate {
+            let annotator = ReturnAnnotator(schema: inputs.schema, language: language, options: inputs.options)
+            _ = try writeAnnotations(annotator, report: report, folder: output, force: force, inputs: inputs.files,
+                                     language: language)
         }
         if !quiet {
             let settings = inputs.schema.settings

@@ -8,7 +8,7 @@ struct Zoufang: ParsableCommand {
         abstract: "走访登记表检查与汇总 — check household-visit returns and build the bureau's summary tables.",
         subcommands: [
             RunCommand.self, CheckCommand.self, TabulateCommand.self, CatCommand.self, SchemaCommand.self,
-            TemplateCommand.self,
+            TemplateCommand.self, AnnotateCommand.self,
         ]
     )
 

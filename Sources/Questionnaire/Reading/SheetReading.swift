@@ -52,6 +52,10 @@ struct SheetReading {
     }
 
     private mutating func settle(onRecord: (Record) -> Void, onIssue: (Issue) -> Void) throws {
+        if let first = buffer.first?.raw, IssueListHeadings.starts(first) {
+            outcome = .skipped
+            throw Stop()
+        }
         let finder = HeaderFinder(index: context.headings, fieldCount: context.schema.fields.count)
         switch finder.find(in: buffer.map(\.filled)) {
         case .header(let layout):

@@ -19,9 +19,12 @@ final class ZipArchive {
         var ratioCheckBytes: Int64
     }
 
-    private let archive: OpaquePointer
+    /// libzip's handle; `ZipWriter.copy` reads entries straight from it.
+    let archive: OpaquePointer
     private let limits: Limits
     private var indexByName: [String: Int] = [:]
+    /// Every entry's name as stored, in the archive's order.
+    private(set) var entryNames: [String] = []
     /// Inflated bytes handed out so far, across all entries.
     private(set) var totalInflated: Int64 = 0
 
@@ -45,6 +48,7 @@ final class ZipArchive {
                 throw .corrupt(entry: String(cString: name), reason: "duplicate entry")
             }
             indexByName[key] = Int(index)
+            entryNames.append(String(cString: name))
         }
     }
 
@@ -59,9 +63,34 @@ final class ZipArchive {
 
     func contains(_ name: String) -> Bool { indexByName[Self.key(name)] != nil }
 
+    /// The index libzip knows an entry by.
+    func index(of name: String) throws(Failure) -> Int {
+        guard let index = indexByName[Self.key(name)] else { throw .missing(entry: name) }
+        return index
+    }
+
+    /// One entry's inflated bytes, whole (for the small parts a patch rewrites).
+    func bytes(of name: String) throws(Failure) -> [UInt8] {
+        let stream = try open(name)
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            var failure: Failure?
+            let count = chunk.withUnsafeMutableBytes { buffer in
+                do throws(Failure) { return try stream.read(into: buffer) } catch {
+                    failure = error
+                    return 0
+                }
+            }
+            if let failure { throw failure }
+            if count == 0 { return bytes }
+            bytes.append(contentsOf: chunk[..<count])
+        }
+    }
+
     /// A stream over one entry's inflated bytes.
     func open(_ name: String) throws(Failure) -> EntryStream {
-        guard let index = indexByName[Self.key(name)] else { throw .missing(entry: name) }
+        let index = try index(of: name)
         guard let file = zip_fopen_index(archive, zip_uint64_t(index), 0) else {
             let code = zip_error_code_zip(zip_get_error(archive))
             if code == ZIP_ER_NOPASSWD || code == ZIP_ER_ENCRNOTSUPP { throw .encrypted }

@@ -30,6 +30,25 @@ final class ZipWriter {
             Unmanaged<ZipEntryContent>.fromOpaque(userdata).release()
             throw SpreadsheetError.cannotWrite(destination, reason: String(cString: zip_strerror(archive)))
         }
+        try add(name, source: source)
+    }
+
+    /// Copies an entry of another archive as it is stored, compressed bytes and all, without inflating it.
+    /// `source` must stay open until `close()`.
+    func copy(_ name: String, from source: ZipArchive) throws(SpreadsheetError) {
+        guard let archive else { throw SpreadsheetError.cannotWrite(destination, reason: "closed") }
+        let index: Int
+        do throws(ZipArchive.Failure) { index = try source.index(of: name) } catch {
+            throw SpreadsheetError.cannotWrite(destination, reason: "\(name) missing")
+        }
+        guard let entry = zip_source_zip(archive, source.archive, zip_uint64_t(index), zip_flags_t(ZIP_FL_COMPRESSED), 0, -1) else {
+            throw SpreadsheetError.cannotWrite(destination, reason: String(cString: zip_strerror(archive)))
+        }
+        try add(name, source: entry)
+    }
+
+    private func add(_ name: String, source: OpaquePointer) throws(SpreadsheetError) {
+        guard let archive else { throw SpreadsheetError.cannotWrite(destination, reason: "closed") }
         let index = zip_file_add(archive, name, source, ZIP_FL_ENC_UTF_8)
         guard index >= 0 else {
             zip_source_free(source)

@@ -1,0 +1,78 @@
+import Spreadsheet
+
+/// One pupil of the school's roster, as typed by the roster schema (Resources/pupil-roster.md).
+public struct RosterPupil: Sendable, Hashable {
+    public var name: String?
+    public var className: String?
+    public var hamlet: String?
+    public var guardian: String?
+    public var pupilID: String?
+    public var guardianID: String?
+    /// The roster row (and the pupil name's column when the roster has one).
+    public var location: SourceLocation
+
+    public init(
+        name: String?, className: String? = nil, hamlet: String? = nil, guardian: String? = nil,
+        pupilID: String? = nil, guardianID: String? = nil, location: SourceLocation
+    ) {
+        self.name = name
+        self.className = className
+        self.hamlet = hamlet
+        self.guardian = guardian
+        self.pupilID = pupilID
+        self.guardianID = guardianID
+        self.location = location
+    }
+}
+
+/// The school's pupils, read from a roster file with the same reader as returns (header finding, heading
+/// normalisation, typing, accounting), and what reading it found wrong.
+public struct Roster: Sendable {
+    public var file: String
+    public var pupils: [RosterPupil]
+    /// Problems of the roster file itself (unknown headings, invalid ID numbers, …), in row order.
+    public var issues: [Issue]
+    public var account: FileAccount
+
+    public init(file: String, pupils: [RosterPupil], issues: [Issue] = [], account: FileAccount) {
+        self.file = file
+        self.pupils = pupils
+        self.issues = issues
+        self.account = account
+    }
+
+    /// Reads a roster .xlsx or CSV file; an unreadable one gives no pupils and an `unreadable-file` issue.
+    public static func read(path: String, options: ReadOptions = ReadOptions()) throws(SchemaError) -> Roster {
+        let schema = try Schema.roster()
+        return read(path: path, schema: schema) { onRecord, onIssue in
+            ReturnReader(schema: schema, options: options).read(file: path, onRecord: onRecord, onIssue: onIssue)
+        }
+    }
+
+    /// The same over a workbook already open (in memory, in tests).
+    public static func read(path: String, reader: any SpreadsheetReader) throws(SchemaError) -> Roster {
+        let schema = try Schema.roster()
+        return read(path: path, schema: schema) { onRecord, onIssue in
+            ReturnReader(schema: schema).read(file: path, reader: reader, onRecord: onRecord, onIssue: onIssue)
+        }
+    }
+
+    private static func read(
+        path: String, schema: Schema,
+        reading: ((Record) -> Void, (Issue) -> Void) -> FileAccount
+    ) -> Roster {
+        let fields = ["pupil_name", "class", "hamlet", "guardian", "pupil_id", "guardian_id"].map(schema.fieldIndex)
+        var pupils: [RosterPupil] = []
+        var issues: [Issue] = []
+        let account = reading({ record in
+            func text(_ position: Int) -> String? {
+                guard let index = fields[position], case .text(let value)? = record.values[index] else { return nil }
+                return value
+            }
+            let location = fields[0].map(record.location(ofField:)) ?? record.source.location
+            pupils.append(RosterPupil(name: text(0), className: text(1), hamlet: text(2), guardian: text(3),
+                                      pupilID: text(4), guardianID: text(5), location: location))
+        }, { issues.append($0) })
+        return Roster(file: path, pupils: pupils, issues: issues, account: account)
+    }
+}

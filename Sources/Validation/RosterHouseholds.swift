@@ -1,0 +1,60 @@
+import Questionnaire
+
+/// The text a roster and a return are compared by: white space removed, full-width folded, ASCII lower case,
+/// variant characters folded to simplified (陳國華 = 陈国华), as duplicate detection compares head names.
+enum MatchText {
+    static func normal(_ text: String?) -> String? {
+        guard let text else { return nil }
+        let folded = NameVariants.fold(TextFolding.key(text))
+        return folded.isEmpty ? nil : folded
+    }
+
+    /// An ID number with its check character in upper case (x = X).
+    static func id(_ text: String?) -> String? {
+        guard let text, !text.isEmpty else { return nil }
+        return text.uppercased()
+    }
+}
+
+/// A household of the roster: the pupils sharing a guardian in one hamlet (siblings), as the roster tells
+/// them apart. A visited household covers all its pupils.
+public struct RosterHousehold: Sendable, Hashable {
+    /// The hamlet as the roster writes it (its first pupil's); empty when the roster gives none.
+    public var hamlet: String
+    public var guardian: String?
+    /// Indexes into the roster's pupils, in roster order.
+    public var pupils: [Int]
+
+    /// Compared forms (MatchText).
+    var hamletKey: String?
+    var guardianKey: String?
+    var guardianIDs: Set<String>
+    var pupilKeys: [String]
+}
+
+enum RosterHouseholds {
+    /// Pupils grouped by (hamlet, guardian name); a pupil without a guardian name by the guardian's ID; one
+    /// with neither is a household alone. Households in order of their first pupil.
+    static func group(_ pupils: [RosterPupil]) -> [RosterHousehold] {
+        var households: [RosterHousehold] = []
+        var byKey: [String: Int] = [:]
+        for (index, pupil) in pupils.enumerated() {
+            let hamlet = MatchText.normal(pupil.hamlet)
+            let guardian = MatchText.normal(pupil.guardian)
+            let guardianID = MatchText.id(pupil.guardianID)
+            let key = guardian.map { "name\u{1F}\(hamlet ?? "")\u{1F}\($0)" } ?? guardianID.map { "id\u{1F}" + $0 }
+            if let key, let existing = byKey[key] {
+                households[existing].pupils.append(index)
+                if let guardianID { households[existing].guardianIDs.insert(guardianID) }
+                if let name = MatchText.normal(pupil.name) { households[existing].pupilKeys.append(name) }
+                continue
+            }
+            if let key { byKey[key] = households.count }
+            households.append(RosterHousehold(
+                hamlet: pupil.hamlet ?? "", guardian: pupil.guardian, pupils: [index], hamletKey: hamlet,
+                guardianKey: guardian, guardianIDs: guardianID.map { [$0] } ?? [],
+                pupilKeys: MatchText.normal(pupil.name).map { [$0] } ?? []))
+        }
+        return households
+    }
+}

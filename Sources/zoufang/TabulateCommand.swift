@@ -31,7 +31,7 @@ struct TabulateCommand: ParsableCommand {
         let language = languageOption.language
         let target = try chosenTarget()
         let inputs = try tableOptions.resolve(language: language)
-        let files = inputs.files
+        let files = inputs.protectedPaths
         let reading = inputs.read()
         let table = reading.tabulator.table
         do throws(SpreadsheetError) {

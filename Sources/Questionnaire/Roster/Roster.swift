@@ -30,7 +30,8 @@ public struct RosterPupil: Sendable, Hashable {
 public struct Roster: Sendable {
     public var file: String
     public var pupils: [RosterPupil]
-    /// Problems of the roster file itself (unknown headings, invalid ID numbers, …), in row order.
+    /// Problems of the roster file itself (invalid ID numbers, a missing pupil name, …), in row order; headings
+    /// that are no roster field are not reported.
     public var issues: [Issue]
     public var account: FileAccount
 
@@ -72,7 +73,10 @@ public struct Roster: Sendable {
             let location = fields[0].map(record.location(ofField:)) ?? record.source.location
             pupils.append(RosterPupil(name: text(0), className: text(1), hamlet: text(2), guardian: text(3),
                                       pupilID: text(4), guardianID: text(5), location: location))
-        }, { issues.append($0) })
+        }, { issue in
+            // A register has columns of its own (性别, 出生日期, 联系电话): not worth a warning each.
+            if issue.code != .unknownHeader { issues.append(issue) }
+        })
         return Roster(file: path, pupils: pupils, issues: issues, account: account)
     }
 }

@@ -34,7 +34,7 @@ enum CoverageSheets {
         let totalPercent = writer.addStyle(CellStyle(bold: true, fillColor: RGBColor(0xF2F2F2), border: .thin,
                                                      horizontalAlignment: .center, verticalAlignment: .center, numberFormat: "0.0%"))
         func row(_ label: String, _ hamlet: Coverage.Hamlet, style: StyleID, percentStyle: StyleID) throws(SpreadsheetError) {
-            let share = hamlet.percent.map { CellValue.number($0 / 100) } ?? .empty
+            let share = hamlet.households == 0 ? CellValue.empty : .number(Double(hamlet.visited) / Double(hamlet.households))
             try sheet.writeRow([.text(label), .number(Double(hamlet.households)), .number(Double(hamlet.visited)),
                                 .number(Double(hamlet.households - hamlet.visited)), share],
                                styles: [style, style, style, style, percentStyle], height: 20)

@@ -48,6 +48,7 @@ struct TabulateCommand: ParsableCommand {
             throw ExitCode(2)
         }
         printError(reading.summary(language))
+        if let coverage = reading.report.coverage { printError(coverage.summary(in: language)) }
         if reading.report.inputs.contains(where: \.unreadable) { throw ExitCode(3) }
     }
 

@@ -1,3 +1,5 @@
+import Spreadsheet
+
 /// How far a campaign reached the school's roster: per hamlet of the roster, its households and how many of
 /// them were visited, and the households still to visit. Made by matching returns to a roster (Validation's
 /// `RosterCheck`); written by the summary workbook and the check JSON.
@@ -41,6 +43,16 @@ public struct Coverage: Sendable, Hashable {
     public init(hamlets: [Hamlet], unvisited: [Household]) {
         self.hamlets = hamlets
         self.unvisited = unvisited
+    }
+
+    /// One line for people: `走访覆盖：名单 45 户，已走访 41 户（91.1%），未走访 4 户`.
+    public func summary(in language: Language) -> String {
+        let total = self.total
+        let percent = total.percent.map { "\($0)%" } ?? "-"
+        let missing = total.households - total.visited
+        return language == .zh
+            ? "走访覆盖：学生名单 \(total.households) 户，已走访 \(total.visited) 户（\(percent)），未走访 \(missing) 户"
+            : "Coverage: \(total.households) household(s) on the roster, \(total.visited) visited (\(percent)), \(missing) not visited"
     }
 
     /// Every hamlet added up.

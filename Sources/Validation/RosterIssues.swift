@@ -19,12 +19,16 @@ enum RosterIssues {
         let field = students.flatMap { record.values[$0] == nil ? nil : $0 } ?? head
         var location = record.source.location
         location.column = field.flatMap { record.columns[$0] }
-        let headName = head.flatMap { record.cellText(ofField: $0) } ?? ""
-        let pupils = students.flatMap { record.cellText(ofField: $0) }
+        func shown(_ index: Int?) -> String? {
+            guard let index, let value = record.values[index] else { return nil }
+            return record.cellText(ofField: index) ?? ValueText.display(value, of: schema.fields[index], in: schema).zh
+        }
+        let headName = shown(head) ?? ""
+        let pupils = shown(students)
         let named = pupils.map { (zh: "的学生 \($0) 都不在学生名单上", en: "none of its pupils (\($0)) is on the roster") }
             ?? (zh: "不在学生名单上，登记表也没有写学生姓名", en: "it is not on the roster, and the return names no pupil")
         return Issue(.notOnRoster, at: location, field: field.map { schema.fields[$0].id },
-                     value: field.flatMap { record.cellText(ofField: $0) }, message: LocalizedText(
+                     value: shown(field), message: LocalizedText(
             zh: "户主「\(headName)」这一户\(named.zh)（名单上没有同一身份证号、同一自然社的同名监护人或学生）：请核对姓名和自然社的写法；若学生已转学或不在本校就读，可不处理",
             en: "the household of \(headName): \(named.en) (no roster pupil has the same ID number, or the same hamlet and guardian or pupil name): check how the names and hamlet are written; if the pupils left or attend another school, nothing needs doing"))
     }

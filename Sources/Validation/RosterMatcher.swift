@@ -8,8 +8,8 @@ public enum RosterMatchRule: String, Sendable, Hashable {
     case guardian
     /// Same hamlet, and one of the return's student names is a pupil of the household.
     case pupilName = "pupil"
-    /// Any hamlet (a household that moved): guardian = head and a pupil among the students, one of the two
-    /// names allowed to differ by one character.
+    /// Any hamlet (a household that moved): a pupil among the students and guardian = head, the guardian's
+    /// name allowed to differ by one character (as near-duplicate head names, backed by the children's names).
     case twoNames = "two-names"
 }
 
@@ -23,6 +23,8 @@ public struct RosterMatch: Sendable, Hashable {
 /// Finds the roster households a return's record covers (docs/decisions.md "Roster"). Names are compared
 /// after variant folding; within a hamlet one name agreeing is enough, across hamlets two must (a
 /// guardian's name alone recurs in a village; with a child's name beside it a coincidence is unlikely).
+/// Candidates for the two-name rule are found through guardian names with one character wildcarded, so no
+/// roster is scanned whole per return.
 struct RosterMatcher {
     let households: [RosterHousehold]
     private var byID: [String: [Int]] = [:]
@@ -63,18 +65,11 @@ struct RosterMatcher {
         return found.keys.sorted().map { RosterMatch(household: $0, rule: found[$0]!) }
     }
 
-    /// Guardian = head and a pupil among the students, with at most one of the two one character off.
+    /// A pupil among the students, and guardian = head or one character apart. Not the other way round:
+    /// siblings' names often differ by one character (李小明, 李小红), so a near pupil name proves little.
     private func agreeOnTwoNames(_ household: RosterHousehold, head: String, students: [String]) -> Bool {
-        guard let guardian = household.guardianKey else { return false }
-        let pupils = Set(household.pupilKeys)
-        let pupilExact = students.contains(where: pupils.contains)
-        if guardian == head { return pupilExact || students.contains { student in pupils.contains { Self.oneApart(student, $0) } } }
-        return Self.oneApart(guardian, head) && pupilExact
-    }
-
-    /// Two folded names of one length differing in exactly one character (the near-duplicate rule).
-    static func oneApart(_ name: String, _ other: String) -> Bool {
-        NearDuplicateFinder.likeness(name, other) == .oneCharacter
+        guard let guardian = household.guardianKey, students.contains(where: household.pupilKeys.contains) else { return false }
+        return guardian == head || NearDuplicateFinder.likeness(guardian, head) == .oneCharacter
     }
 
     private static func join(_ hamlet: String, _ name: String) -> String { hamlet + "\u{1F}" + name }

@@ -9,6 +9,24 @@ enum MatchText {
         return folded.isEmpty ? nil : folded
     }
 
+    /// Two compared forms equal, or of one length and differing in exactly one character: the near-duplicate
+    /// rule (`NearDuplicateFinder.likeness`) on text already folded, scalar by scalar without normalising or
+    /// building arrays, as it runs for every candidate household of every return.
+    static func equalOrOneApart(_ name: String, _ other: String) -> Bool {
+        var differences = 0
+        var first = name.unicodeScalars.makeIterator()
+        var second = other.unicodeScalars.makeIterator()
+        while true {
+            switch (first.next(), second.next()) {
+            case (nil, nil): return true
+            case (let left?, let right?):
+                if left != right { differences += 1 }
+                if differences > 1 { return false }
+            default: return false
+            }
+        }
+    }
+
     /// An ID number with its check character in upper case (x = X).
     static func id(_ text: String?) -> String? {
         guard let text, !text.isEmpty else { return nil }
@@ -37,12 +55,12 @@ enum RosterHouseholds {
     /// with neither is a household alone. Households in order of their first pupil.
     static func group(_ pupils: [RosterPupil]) -> [RosterHousehold] {
         var households: [RosterHousehold] = []
-        var byKey: [String: Int] = [:]
+        var byKey: [Digest: Int] = [:]
         for (index, pupil) in pupils.enumerated() {
             let hamlet = MatchText.normal(pupil.hamlet)
             let guardian = MatchText.normal(pupil.guardian)
             let guardianID = MatchText.id(pupil.guardianID)
-            let key = guardian.map { "name\u{1F}\(hamlet ?? "")\u{1F}\($0)" } ?? guardianID.map { "id\u{1F}" + $0 }
+            let key = guardian.map { Digest(["name", hamlet ?? "", $0]) } ?? guardianID.map { Digest(["id", $0]) }
             if let key, let existing = byKey[key] {
                 households[existing].pupils.append(index)
                 if let guardianID { households[existing].guardianIDs.insert(guardianID) }

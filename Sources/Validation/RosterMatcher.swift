@@ -23,63 +23,58 @@ public struct RosterMatch: Sendable, Hashable {
 /// Finds the roster households a return's record covers (docs/decisions.md "Roster"). Names are compared
 /// after variant folding; within a hamlet one name agreeing is enough, across hamlets two must (a
 /// guardian's name alone recurs in a village; with a child's name beside it a coincidence is unlikely).
-/// Candidates for the two-name rule are found through guardian names with one character wildcarded, so no
-/// roster is scanned whole per return.
+/// Candidates for the two-name rule are the households of the return's pupils' names (the exact name the rule
+/// needs anyway), so no roster is scanned whole per return. The one-character allowance is for the guardian
+/// only: siblings' names often differ by one character (李小明, 李小红), so a near pupil name proves little.
 struct RosterMatcher {
     let households: [RosterHousehold]
-    private var byID: [String: [Int]] = [:]
-    private var byHamletGuardian: [String: [Int]] = [:]
-    private var byHamletPupil: [String: [Int]] = [:]
-    /// Guardian names with one character replaced by a wildcard: names equal or one character apart share one.
-    private var byGuardianPattern: [String: [Int]] = [:]
+    // Keyed by digests of the compared texts' bytes, as duplicate detection keys households: hashing the
+    // Strings themselves normalises each one first, which was most of the matching time.
+    private var byID: [Digest: [Int]] = [:]
+    private var byHamletGuardian: [Digest: [Int]] = [:]
+    private var byHamletPupil: [Digest: [Int]] = [:]
+    private var byPupil: [Digest: [Int]] = [:]
+    /// Each household's compared guardian name, apart: the two-name rule reads it for every candidate.
+    private let guardians: [String?]
 
     init(households: [RosterHousehold]) {
         self.households = households
+        guardians = households.map(\.guardianKey)
         for (index, household) in households.enumerated() {
-            for id in household.guardianIDs { byID[id, default: []].append(index) }
-            if let guardian = household.guardianKey {
-                if let hamlet = household.hamletKey { byHamletGuardian[Self.join(hamlet, guardian), default: []].append(index) }
-                for pattern in Self.patterns(guardian) { byGuardianPattern[pattern, default: []].append(index) }
+            for id in household.guardianIDs { byID[Digest([id]), default: []].append(index) }
+            if let guardian = household.guardianKey, let hamlet = household.hamletKey {
+                byHamletGuardian[Digest([hamlet, guardian]), default: []].append(index)
             }
+            for pupil in Set(household.pupilKeys.map { Digest([$0]) }) { byPupil[pupil, default: []].append(index) }
             if let hamlet = household.hamletKey {
-                for pupil in Set(household.pupilKeys) { byHamletPupil[Self.join(hamlet, pupil), default: []].append(index) }
+                for pupil in Set(household.pupilKeys.map { Digest([hamlet, $0]) }) {
+                    byHamletPupil[pupil, default: []].append(index)
+                }
             }
         }
     }
 
     /// Every household the return covers, each with the strongest rule that found it, in household order.
     func matches(hamlet: String?, head: String?, headID: String?, students: [String]) -> [RosterMatch] {
-        var found: [Int: RosterMatchRule] = [:]
+        // A return covers a household or two: a list searched in line beats a dictionary per return.
+        var found: [RosterMatch] = []
         func add(_ indexes: [Int]?, _ rule: RosterMatchRule) {
-            for index in indexes ?? [] where found[index] == nil { found[index] = rule }
+            for index in indexes ?? [] where !found.contains(where: { $0.household == index }) {
+                found.append(RosterMatch(household: index, rule: rule))
+            }
         }
-        add(headID.flatMap { byID[$0] }, .idNumber)
+        add(headID.flatMap { byID[Digest([$0])] }, .idNumber)
         if let hamlet {
-            add(head.flatMap { byHamletGuardian[Self.join(hamlet, $0)] }, .guardian)
-            for student in students { add(byHamletPupil[Self.join(hamlet, student)], .pupilName) }
+            add(head.flatMap { byHamletGuardian[Digest([hamlet, $0])] }, .guardian)
+            for student in students { add(byHamletPupil[Digest([hamlet, student])], .pupilName) }
         }
-        if let head, !students.isEmpty {
-            let candidates = Set(Self.patterns(head).flatMap { byGuardianPattern[$0] ?? [] })
-            add(candidates.sorted().filter { agreeOnTwoNames(households[$0], head: head, students: students) }, .twoNames)
+        if let head {
+            for student in students {
+                add(byPupil[Digest([student])]?.filter { index in
+                    guardians[index].map { MatchText.equalOrOneApart($0, head) } ?? false
+                }, .twoNames)
+            }
         }
-        return found.keys.sorted().map { RosterMatch(household: $0, rule: found[$0]!) }
-    }
-
-    /// A pupil among the students, and guardian = head or one character apart. Not the other way round:
-    /// siblings' names often differ by one character (李小明, 李小红), so a near pupil name proves little.
-    private func agreeOnTwoNames(_ household: RosterHousehold, head: String, students: [String]) -> Bool {
-        guard let guardian = household.guardianKey, students.contains(where: household.pupilKeys.contains) else { return false }
-        return guardian == head || NearDuplicateFinder.likeness(guardian, head) == .oneCharacter
-    }
-
-    private static func join(_ hamlet: String, _ name: String) -> String { hamlet + "\u{1F}" + name }
-
-    private static func patterns(_ name: String) -> [String] {
-        let characters = Array(name)
-        return characters.indices.map { position in
-            var pattern = characters
-            pattern[position] = "\u{1F}"
-            return String(pattern)
-        }
+        return found.sorted { $0.household < $1.household }
     }
 }

@@ -27,7 +27,6 @@ public struct RosterMatch: Sendable, Hashable {
 /// needs anyway), so no roster is scanned whole per return. The one-character allowance is for the guardian
 /// only: siblings' names often differ by one character (李小明, 李小红), so a near pupil name proves little.
 struct RosterMatcher {
-    let households: [RosterHousehold]
     // Keyed by digests of the compared texts' bytes, as duplicate detection keys households: hashing the
     // Strings themselves normalises each one first, which was most of the matching time.
     private var byID: [Digest: [Int]] = [:]
@@ -38,7 +37,6 @@ struct RosterMatcher {
     private let guardians: [String?]
 
     init(households: [RosterHousehold]) {
-        self.households = households
         guardians = households.map(\.guardianKey)
         for (index, household) in households.enumerated() {
             for id in household.guardianIDs { byID[Digest([id]), default: []].append(index) }

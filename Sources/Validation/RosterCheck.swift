@@ -15,8 +15,9 @@ public struct RosterCheck {
     public init(roster: Roster, schema: Schema) {
         self.roster = roster
         self.schema = schema
-        households = RosterHouseholds.group(roster.pupils)
-        matcher = RosterMatcher(households: households)
+        let grouped = RosterHouseholds.group(roster.pupils)
+        households = grouped.households
+        matcher = RosterMatcher(households: households, pupilKeys: grouped.pupilKeys)
         fields = (schema.fieldIndex("hamlet"), schema.fieldIndex("head_name"), schema.fieldIndex("head_id"),
                   schema.fieldIndex("student_names"))
         visited = Array(repeating: false, count: households.count)

@@ -47,13 +47,13 @@ public struct RosterHousehold: Sendable, Hashable {
     var hamletKey: String?
     var guardianKey: String?
     var guardianIDs: Set<String>
-    var pupilKeys: [String]
 }
 
 enum RosterHouseholds {
     /// Pupils grouped by (hamlet, guardian name); a pupil without a guardian name by the guardian's ID; one
-    /// with neither is a household alone. Households in order of their first pupil.
-    static func group(_ pupils: [RosterPupil]) -> [RosterHousehold] {
+    /// with neither is a household alone. Households in order of their first pupil; with each pupil's
+    /// compared name, for the matcher's indexes.
+    static func group(_ pupils: [RosterPupil]) -> (households: [RosterHousehold], pupilKeys: [String?]) {
         var households: [RosterHousehold] = []
         var byKey: [Digest: Int] = [:]
         for (index, pupil) in pupils.enumerated() {
@@ -64,15 +64,13 @@ enum RosterHouseholds {
             if let key, let existing = byKey[key] {
                 households[existing].pupils.append(index)
                 if let guardianID { households[existing].guardianIDs.insert(guardianID) }
-                if let name = MatchText.normal(pupil.name) { households[existing].pupilKeys.append(name) }
                 continue
             }
             if let key { byKey[key] = households.count }
             households.append(RosterHousehold(
                 hamlet: pupil.hamlet ?? "", guardian: pupil.guardian, pupils: [index], hamletKey: hamlet,
-                guardianKey: guardian, guardianIDs: guardianID.map { [$0] } ?? [],
-                pupilKeys: MatchText.normal(pupil.name).map { [$0] } ?? []))
+                guardianKey: guardian, guardianIDs: guardianID.map { [$0] } ?? []))
         }
-        return households
+        return (households, pupils.map { MatchText.normal($0.name) })
     }
 }

@@ -29,25 +29,24 @@ public struct RosterMatch: Sendable, Hashable {
 struct RosterMatcher {
     // Keyed by digests of the compared texts' bytes, as duplicate detection keys households: hashing the
     // Strings themselves normalises each one first, which was most of the matching time.
-    private var byID: [Digest: [Int]] = [:]
-    private var byHamletGuardian: [Digest: [Int]] = [:]
-    private var byHamletPupil: [Digest: [Int]] = [:]
-    private var byPupil: [Digest: [Int]] = [:]
+    private var byID = PostingLists()
+    private var byHamletGuardian = PostingLists()
+    private var byHamletPupil = PostingLists()
+    private var byPupil = PostingLists()
     /// Each household's compared guardian name, apart: the two-name rule reads it for every candidate.
     private let guardians: [String?]
 
-    init(households: [RosterHousehold]) {
+    /// `pupilKeys`: each roster pupil's compared name, by pupil index.
+    init(households: [RosterHousehold], pupilKeys: [String?]) {
         guardians = households.map(\.guardianKey)
         for (index, household) in households.enumerated() {
-            for id in household.guardianIDs { byID[Digest([id]), default: []].append(index) }
+            for id in household.guardianIDs { byID.insert(Digest([id]), index) }
             if let guardian = household.guardianKey, let hamlet = household.hamletKey {
-                byHamletGuardian[Digest([hamlet, guardian]), default: []].append(index)
+                byHamletGuardian.insert(Digest([hamlet, guardian]), index)
             }
-            for pupil in Set(household.pupilKeys.map { Digest([$0]) }) { byPupil[pupil, default: []].append(index) }
-            if let hamlet = household.hamletKey {
-                for pupil in Set(household.pupilKeys.map { Digest([hamlet, $0]) }) {
-                    byHamletPupil[pupil, default: []].append(index)
-                }
+            for pupil in Set(household.pupils.compactMap { pupilKeys[$0] }) {
+                byPupil.insert(Digest([pupil]), index)
+                if let hamlet = household.hamletKey { byHamletPupil.insert(Digest([hamlet, pupil]), index) }
             }
         }
     }
@@ -56,23 +55,48 @@ struct RosterMatcher {
     func matches(hamlet: String?, head: String?, headID: String?, students: [String]) -> [RosterMatch] {
         // A return covers a household or two: a list searched in line beats a dictionary per return.
         var found: [RosterMatch] = []
-        func add(_ indexes: [Int]?, _ rule: RosterMatchRule) {
-            for index in indexes ?? [] where !found.contains(where: { $0.household == index }) {
+        func add(_ indexes: [Int], _ rule: RosterMatchRule) {
+            for index in indexes where !found.contains(where: { $0.household == index }) {
                 found.append(RosterMatch(household: index, rule: rule))
             }
         }
-        add(headID.flatMap { byID[Digest([$0])] }, .idNumber)
+        if let headID { add(byID[Digest([headID])], .idNumber) }
         if let hamlet {
-            add(head.flatMap { byHamletGuardian[Digest([hamlet, $0])] }, .guardian)
+            if let head { add(byHamletGuardian[Digest([hamlet, head])], .guardian) }
             for student in students { add(byHamletPupil[Digest([hamlet, student])], .pupilName) }
         }
         if let head {
             for student in students {
-                add(byPupil[Digest([student])]?.filter { index in
+                add(byPupil[Digest([student])].filter { index in
                     guardians[index].map { MatchText.equalOrOneApart($0, head) } ?? false
                 }, .twoNames)
             }
         }
         return found.sorted { $0.household < $1.household }
+    }
+}
+
+/// Households by key, as posting lists chained backwards through one array: a key holding one household (most
+/// do) costs a dictionary entry and two integers, not an array of its own.
+struct PostingLists {
+    private var last: [Digest: Int32] = [:]
+    private var entry: [Int32] = []
+    private var previous: [Int32] = []
+
+    mutating func insert(_ key: Digest, _ household: Int) {
+        entry.append(Int32(household))
+        previous.append(last[key] ?? -1)
+        last[key] = Int32(entry.count - 1)
+    }
+
+    /// The households of a key, in the order inserted.
+    subscript(key: Digest) -> [Int] {
+        var found: [Int] = []
+        var posting = last[key] ?? -1
+        while posting >= 0 {
+            found.append(Int(entry[Int(posting)]))
+            posting = previous[Int(posting)]
+        }
+        return found.reversed()
     }
 }

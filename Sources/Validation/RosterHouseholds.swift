@@ -5,26 +5,12 @@ import Questionnaire
 enum MatchText {
     static func normal(_ text: String?) -> String? {
         guard let text else { return nil }
-        let folded = NameVariants.fold(TextFolding.key(text))
-        return folded.isEmpty ? nil : folded
-    }
-
-    /// Two compared forms equal, or of one length and differing in exactly one character: the near-duplicate
-    /// rule (`NearDuplicateFinder.likeness`) on text already folded, scalar by scalar without normalising or
-    /// building arrays, as it runs for every candidate household of every return.
-    static func equalOrOneApart(_ name: String, _ other: String) -> Bool {
-        var differences = 0
-        var first = name.unicodeScalars.makeIterator()
-        var second = other.unicodeScalars.makeIterator()
-        while true {
-            switch (first.next(), second.next()) {
-            case (nil, nil): return true
-            case (let left?, let right?):
-                if left != right { differences += 1 }
-                if differences > 1 { return false }
-            default: return false
-            }
+        var folded = NameVariants.fold(TextFolding.key(text))
+        // Control characters separate parts of the matcher's keys; a hostile cell's are dropped.
+        if folded.utf8.contains(where: { $0 < 0x20 }) {
+            folded = String(String.UnicodeScalarView(folded.unicodeScalars.filter { $0.value >= 0x20 }))
         }
+        return folded.isEmpty ? nil : folded
     }
 
     /// An ID number with its check character in upper case (x = X).

@@ -23,30 +23,31 @@ public struct RosterMatch: Sendable, Hashable {
 /// Finds the roster households a return's record covers (docs/decisions.md "Roster"). Names are compared
 /// after variant folding; within a hamlet one name agreeing is enough, across hamlets two must (a
 /// guardian's name alone recurs in a village; with a child's name beside it a coincidence is unlikely).
-/// Candidates for the two-name rule are the households of the return's pupils' names (the exact name the rule
-/// needs anyway), so no roster is scanned whole per return. The one-character allowance is for the guardian
-/// only: siblings' names often differ by one character (李小明, 李小红), so a near pupil name proves little.
+/// The one-character allowance is for the guardian only: siblings' names often differ by one character
+/// (李小明, 李小红), so a near pupil name proves little. The two-name rule is one lookup per pupil named and
+/// character of the head's name: households are indexed by each pupil with each guardian name pattern
+/// (the name with one character wildcarded), and names equal or one character apart share a pattern. Keyed by
+/// the pupil alone, a common child's name led to hundreds of households per return on a county's roster.
 struct RosterMatcher {
     // Keyed by digests of the compared texts' bytes, as duplicate detection keys households: hashing the
     // Strings themselves normalises each one first, which was most of the matching time.
     private var byID = PostingLists()
     private var byHamletGuardian = PostingLists()
     private var byHamletPupil = PostingLists()
-    private var byPupil = PostingLists()
-    /// Each household's compared guardian name, apart: the two-name rule reads it for every candidate.
-    private let guardians: [String?]
+    private var byPupilGuardianPattern = PostingLists()
 
     /// `pupilKeys`: each roster pupil's compared name, by pupil index.
     init(households: [RosterHousehold], pupilKeys: [String?]) {
-        guardians = households.map(\.guardianKey)
         for (index, household) in households.enumerated() {
             for id in household.guardianIDs { byID.insert(Digest([id]), index) }
             if let guardian = household.guardianKey, let hamlet = household.hamletKey {
                 byHamletGuardian.insert(Digest([hamlet, guardian]), index)
             }
             for pupil in Set(household.pupils.compactMap { pupilKeys[$0] }) {
-                byPupil.insert(Digest([pupil]), index)
                 if let hamlet = household.hamletKey { byHamletPupil.insert(Digest([hamlet, pupil]), index) }
+                for pattern in Self.patterns(household.guardianKey) {
+                    byPupilGuardianPattern.insert(Digest([pupil, pattern]), index)
+                }
             }
         }
     }
@@ -65,14 +66,23 @@ struct RosterMatcher {
             if let head { add(byHamletGuardian[Digest([hamlet, head])], .guardian) }
             for student in students { add(byHamletPupil[Digest([hamlet, student])], .pupilName) }
         }
-        if let head {
-            for student in students {
-                add(byPupil[Digest([student])].filter { index in
-                    guardians[index].map { MatchText.equalOrOneApart($0, head) } ?? false
-                }, .twoNames)
-            }
+        for student in students {
+            for pattern in Self.patterns(head) { add(byPupilGuardianPattern[Digest([student, pattern])], .twoNames) }
         }
         return found.sorted { $0.household < $1.household }
+    }
+
+    /// The name with each character in turn replaced by a control character (MatchText drops those from names).
+    private static func patterns(_ name: String?) -> [String] {
+        guard let name else { return [] }
+        let scalars = Array(name.unicodeScalars)
+        return scalars.indices.map { position in
+            var pattern = String.UnicodeScalarView()
+            pattern.append(contentsOf: scalars[..<position])
+            pattern.append("\u{1D}")
+            pattern.append(contentsOf: scalars[(position + 1)...])
+            return String(pattern)
+        }
     }
 }
 

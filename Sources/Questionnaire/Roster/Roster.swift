@@ -45,27 +45,10 @@ public struct Roster: Sendable {
     /// Reads a roster .xlsx or CSV file; an unreadable one gives no pupils and an `unreadable-file` issue.
     public static func read(path: String, options: ReadOptions = ReadOptions()) throws(SchemaError) -> Roster {
         let schema = try Schema.roster()
-        return read(path: path, schema: schema) { onRecord, onIssue in
-            ReturnReader(schema: schema, options: options).read(file: path, onRecord: onRecord, onIssue: onIssue)
-        }
-    }
-
-    /// The same over a workbook already open (in memory, in tests).
-    public static func read(path: String, reader: any SpreadsheetReader) throws(SchemaError) -> Roster {
-        let schema = try Schema.roster()
-        return read(path: path, schema: schema) { onRecord, onIssue in
-            ReturnReader(schema: schema).read(file: path, reader: reader, onRecord: onRecord, onIssue: onIssue)
-        }
-    }
-
-    private static func read(
-        path: String, schema: Schema,
-        reading: ((Record) -> Void, (Issue) -> Void) -> FileAccount
-    ) -> Roster {
         let fields = ["pupil_name", "class", "hamlet", "guardian", "pupil_id", "guardian_id"].map(schema.fieldIndex)
         var pupils: [RosterPupil] = []
         var issues: [Issue] = []
-        let account = reading({ record in
+        let account = ReturnReader(schema: schema, options: options).read(file: path, onRecord: { record in
             func text(_ position: Int) -> String? {
                 guard let index = fields[position], case .text(let value)? = record.values[index] else { return nil }
                 return value
@@ -73,7 +56,7 @@ public struct Roster: Sendable {
             let location = fields[0].map(record.location(ofField:)) ?? record.source.location
             pupils.append(RosterPupil(name: text(0), className: text(1), hamlet: text(2), guardian: text(3),
                                       pupilID: text(4), guardianID: text(5), location: location))
-        }, { issue in
+        }, onIssue: { issue in
             // A register has columns of its own (性别, 出生日期, 联系电话): not worth a warning each.
             if issue.code != .unknownHeader { issues.append(issue) }
         })

@@ -139,3 +139,20 @@ import Validation
         #expect(report.warningCount == 1)
     }
 }
+
+/// A roster's own problems are reported at its cells; its extra columns are not.
+@Suite struct RosterReadingTests {
+    @Test func rosterProblemsAreReportedAtTheirCellsAndExtraColumnsAreNot() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("roster-\(UUID().uuidString).csv").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let text = "学生姓名,性别,村民小组,家长姓名,户主身份证号\r\n李小明,男,上社,李延苏,530802197911145837\r\n,女,上社,王强,\r\n"
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        let roster = try Roster.read(path: path)
+        #expect(roster.pupils.map(\.name) == ["李小明", nil])
+        #expect(roster.pupils.map(\.guardian) == ["李延苏", "王强"])
+        #expect(roster.pupils[0].guardianID == nil)
+        #expect(roster.issues.map { "\($0.code.rawValue) \($0.location.cell ?? "-") \($0.field ?? "-")" } == [
+            "constraint-error E2 guardian_id", "missing-value A3 pupil_name",
+        ])
+    }
+}

@@ -25,7 +25,7 @@ let package = Package(
         .target(
             name: "Questionnaire",
             dependencies: ["Spreadsheet"],
-            resources: [.copy("Resources/household-visit.md")]
+            resources: [.copy("Resources/household-visit.md"), .copy("Resources/pupil-roster.md")]
         ),
         // Rules, duplicates, accounting, the issue list.
         .target(name: "Validation", dependencies: ["Questionnaire"]),

@@ -30,11 +30,17 @@ public enum IssueCode: String, Sendable, Hashable, Codable, CaseIterable {
     case strayQuote = "stray-quote"
     /// Extension: a WPS in-cell picture (`=_xlfn.DISPIMG(...)`), read as empty (reader note).
     case cellImage = "cell-image"
+    /// Extension (`--roster`): a roster pupil whose household no return covers; at the roster's row.
+    case notVisited = "not-visited"
+    /// Extension (`--roster`): a return that matches no pupil of the roster; at the return's row.
+    case notOnRoster = "not-on-roster"
 
     public var severity: Severity {
         switch self {
         case .duplicateHeader, .unknownHeader, .ruleWarning, .dateOutsideWindow, .duplicateRow,
              .oldIDCard, .totalMismatch, .nearDuplicate, .strayQuote, .cellImage:
+            return .warning
+        case .notVisited, .notOnRoster:
             return .warning
         default:
             return .error

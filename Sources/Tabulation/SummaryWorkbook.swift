@@ -56,8 +56,10 @@ public final class SummaryWorkbook {
     }
 
     /// Finishes 明细 (with filter buttons over all its rows), writes the package and renames it into place.
-    public func close() throws(SpreadsheetError) {
+    /// With a roster's `coverage`, its two sheets (走访覆盖, 未走访名单) come after 明细.
+    public func close(coverage: Coverage? = nil, language: Language = .zh) throws(SpreadsheetError) {
         records.autoFilter = Self.filterRange(rows: records.rowsWritten, columns: listing.headings.count)
+        if let coverage { try CoverageSheets.write(coverage, to: writer, language: language) }
         try writer.close()
     }
 

@@ -15,6 +15,7 @@ extension CheckReport {
         counts.add("error", errorCount)
         counts.add("warning", warningCount)
         object.add("counts", raw: counts.text)
+        if let coverage { object.add("coverage", raw: Self.json(coverage)) }
         return object.text + "\n"
     }
 

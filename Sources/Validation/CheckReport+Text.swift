@@ -14,6 +14,7 @@ extension CheckReport {
         lines.append(zh
             ? "汇总表计入 \(countedRecords) 户：重复登记的户只计输入顺序中的第一份。"
             : "Tables count \(countedRecords) household(s): a household entered more than once counts once, its first copy in input order.")
+        if let coverage { lines.append(coverage.summary(in: language)) }
         let sorted = issues
         let byFile = Dictionary(grouping: sorted, by: \.location.file)
         for input in inputs {

@@ -28,6 +28,8 @@ public struct CheckReport: Sendable {
     private var issueList: [Issue] = []
     /// Records that are the first copy of their household (the ones tables count).
     public private(set) var countedRecords = 0
+    /// With `--roster`: the roster households per hamlet and those visited (RosterCheck).
+    public var coverage: Coverage?
 
     public init() {}
 

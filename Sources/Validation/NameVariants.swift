@@ -11,17 +11,23 @@ enum NameVariants {
         歡欢 飛飞 曉晓 穎颖 嵐岚
         """
 
-    private static let simplified: [Character: Character] = {
-        var table: [Character: Character] = [:]
+    /// Every variant is one scalar, so folding works on scalars: hashing a `Character` normalises it first.
+    private static let simplified: [Unicode.Scalar: Unicode.Scalar] = {
+        var table: [Unicode.Scalar: Unicode.Scalar] = [:]
         for pair in pairs.split(separator: " ") {
-            guard let variant = pair.first, let simple = pair.last, pair.count == 2 else { continue }
-            table[variant] = simple
+            let scalars = Array(pair.unicodeScalars)
+            guard scalars.count == 2 else { continue }
+            table[scalars[0]] = scalars[1]
         }
         return table
     }()
 
-    /// The name with every known variant character replaced by its simplified form.
+    /// The name with every known variant character replaced by its simplified form; most names hold none
+    /// and come back as they are.
     static func fold(_ name: String) -> String {
-        String(name.map { simplified[$0] ?? $0 })
+        guard name.unicodeScalars.contains(where: { simplified[$0] != nil }) else { return name }
+        var folded = String.UnicodeScalarView()
+        folded.append(contentsOf: name.unicodeScalars.map { simplified[$0] ?? $0 })
+        return String(folded)
     }
 }

@@ -31,6 +31,8 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var languageOption: LanguageOption
 
+    @OptionGroup var rosterOption: RosterOption
+
     @Option(help: "Text encoding of CSV/TXT returns (utf-8, gb18030, utf-16le, …); detected when not given.")
     var encoding: String?
 
@@ -38,7 +40,8 @@ struct CheckCommand: ParsableCommand {
         let language = languageOption.language
         let questionnaire = try loadSchema(schema, language: language)
         let files = try returnFiles(returns)
-        let report = ReturnCheck(schema: questionnaire, options: ReadOptions(encoding: encoding)).run(files: files)
+        let roster = try rosterOption.load(language: language)
+        let report = ReturnCheck(schema: questionnaire, options: ReadOptions(encoding: encoding)).run(files: files, roster: roster)
         print(format == .json ? report.json(language: language) : report.text(language: language), terminator: "")
         let status = report.exitStatus(strict: strict)
         if status != 0 { throw ExitCode(status) }

@@ -39,12 +39,14 @@ struct TableOptions: ParsableArguments {
     @Option(help: "登记表 CSV/TXT 的编码 / Text encoding of CSV/TXT returns (utf-8, gb18030, utf-16le, …); detected when not given.")
     var inputEncoding: String?
 
+    @OptionGroup var rosterOption: RosterOption
+
     /// The schema, the table layout and the return files; any of them wrong is a usage error (2).
     func resolve(language: Language) throws -> TableInputs {
         let schema = try loadSchema(self.schema, language: language)
         return TableInputs(
             schema: schema, layout: try tableLayout(schema, by: by, language: language), files: try returnFiles(returns),
-            options: ReadOptions(encoding: inputEncoding))
+            options: ReadOptions(encoding: inputEncoding), roster: try rosterOption.load(language: language))
     }
 }
 
@@ -54,10 +56,14 @@ struct TableInputs {
     let layout: TableLayout
     let files: [String]
     let options: ReadOptions
+    let roster: Roster?
+
+    /// Paths no output may replace: the returns and the roster.
+    var protectedPaths: [String] { files + [roster?.file].compactMap { $0 } }
 
     /// Reads and checks every return once, tabulating the first copy of each household.
     func read(onRecord: (Record, RecordCheck) -> Void = { _, _ in }) -> ReturnReading {
-        ReturnReading(schema: schema, options: options, files: files, layout: layout, onRecord: onRecord)
+        ReturnReading(schema: schema, options: options, files: files, layout: layout, roster: roster, onRecord: onRecord)
     }
 }
 
@@ -139,4 +145,26 @@ func writeText(_ text: String, to path: String?, protecting inputs: [String]) th
         throw SpreadsheetError.cannotWrite(path)
     }
     try output.commit()
+}
+
+/// `--roster FILE`, shared by run, check and tabulate: the school's pupils, to find households not visited.
+struct RosterOption: ParsableArguments {
+    @Option(help: "学生名单 / The school's pupil roster (.xlsx or CSV): reports households not visited and coverage by hamlet.")
+    var roster: String?
+
+    /// The roster, or nil without `--roster`. One that cannot be read, or holds no pupil, is a usage error (2):
+    /// coverage against it would mean nothing.
+    func load(language: Language) throws -> Roster? {
+        guard let path = roster else { return nil }
+        let loaded: Roster
+        do throws(SchemaError) {
+            loaded = try Roster.read(path: path)
+        } catch {
+            throw usageError(error.problems.map { $0.text(in: language) }.joined(separator: "\n"))
+        }
+        guard loaded.pupils.isEmpty else { return loaded }
+        let reasons = loaded.issues.filter { $0.severity == .error }.map { $0.message.text(in: language) }
+        throw usageError(path + ": " + (language == .zh ? "学生名单中读不出任何学生" : "no pupil could be read from the roster")
+            + (reasons.isEmpty ? "" : (language == .zh ? "：" : ": ") + reasons.joined(separator: language == .zh ? "；" : "; ")))
+    }
 }

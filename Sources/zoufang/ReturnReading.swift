@@ -11,18 +11,20 @@ struct ReturnReading {
     let files: [String]
     let report: CheckReport
     let tabulator: Tabulator
+    let roster: Roster?
 
     /// `onRecord` sees every record in input order with what validation found (for listings written while
     /// reading).
     init(
-        schema: Schema, options: ReadOptions, files: [String], layout: TableLayout,
+        schema: Schema, options: ReadOptions, files: [String], layout: TableLayout, roster: Roster? = nil,
         onRecord: (Record, RecordCheck) -> Void = { _, _ in }
     ) {
         self.schema = schema
         reader = ReturnReader(schema: schema, options: options)
         self.files = files
+        self.roster = roster
         var tabulator = Tabulator(layout: layout)
-        report = ReturnCheck(schema: schema, options: options).run(files: files, onRecord: { record, check in
+        report = ReturnCheck(schema: schema, options: options).run(files: files, roster: roster, onRecord: { record, check in
             if check.isCountedInTables { tabulator.add(record) }
             onRecord(record, check)
         })
@@ -34,9 +36,9 @@ struct ReturnReading {
     func writeSummaryWorkbook(to path: String, language: Language) throws(SpreadsheetError) {
         let workbook = try SummaryWorkbook(
             path: path, schema: schema, table: tabulator.table, issues: report.issues, language: language,
-            protectedPaths: files)
+            protectedPaths: files + [roster?.file].compactMap { $0 })
         try replayRecords { record throws(SpreadsheetError) in try workbook.addRecord(record) }
-        try workbook.close()
+        try workbook.close(coverage: report.coverage, language: language)
     }
 
     /// Reads the returns again, handing every record to `write` in input order; stops at the first write

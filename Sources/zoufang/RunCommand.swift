@@ -79,7 +79,7 @@ struct RunCommand: ParsableCommand {
     private func writeOutputs(
         _ outputs: RunOutputs, inputs: TableInputs, language: Language
     ) throws(SpreadsheetError) -> (CheckReport, Table) {
-        let (schema, files, encoding) = (inputs.schema, inputs.files, tableOptions.encoding)
+        let (schema, files, encoding) = (inputs.schema, inputs.protectedPaths, tableOptions.encoding)
         let listing = RecordListing(schema: schema, language: language)
         let records = try CSVWriter(path: outputs.recordsCSV, encoding: encoding, protectedPaths: files)
         try records.write(listing.headings.map { .text($0) })

@@ -23,6 +23,7 @@ struct RunSummary {
         lines.append(zh
             ? "问题：错误 \(report.errorCount) 个，警告 \(report.warningCount) 个"
             : "Problems: \(report.errorCount) error(s), \(report.warningCount) warning(s)")
+        if let coverage = report.coverage { lines.append(coverage.summary(in: language)) }
         lines.append("")
         lines += categoryLines()
         lines.append("")

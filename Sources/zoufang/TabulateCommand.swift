@@ -31,7 +31,7 @@ struct TabulateCommand: ParsableCommand {
         let language = languageOption.language
         let target = try chosenTarget()
         let inputs = try tableOptions.resolve(language: language)
-        let files = inputs.files
+        let files = inputs.protectedPaths
         let reading = inputs.read()
         let table = reading.tabulator.table
         do throws(SpreadsheetError) {
@@ -48,6 +48,7 @@ struct TabulateCommand: ParsableCommand {
             throw ExitCode(2)
         }
         printError(reading.summary(language))
+        if let coverage = reading.report.coverage { printError(coverage.summary(in: language)) }
         if reading.report.inputs.contains(where: \.unreadable) { throw ExitCode(3) }
     }
 

@@ -4,12 +4,21 @@ import Spreadsheet
 extension Schema {
     /// The household-visit questionnaire bundled with zoufang (Resources/household-visit.md).
     public static func builtIn() throws(SchemaError) -> Schema {
-        guard let url = Bundle.module.url(forResource: "household-visit", withExtension: "md"),
+        try bundled("household-visit")
+    }
+
+    /// The headings and types of a pupil roster (Resources/pupil-roster.md), read for `--roster`.
+    public static func roster() throws(SchemaError) -> Schema {
+        try bundled("pupil-roster")
+    }
+
+    private static func bundled(_ name: String) throws(SchemaError) -> Schema {
+        guard let url = Bundle.module.url(forResource: name, withExtension: "md"),
               let text = try? String(contentsOf: url, encoding: .utf8) else {
-            throw SchemaError(problems: [SchemaProblem(.error, file: "household-visit.md", message: LocalizedText(
+            throw SchemaError(problems: [SchemaProblem(.error, file: name + ".md", message: LocalizedText(
                 zh: "内置问卷文件缺失，请重新安装 zoufang", en: "the built-in questionnaire is missing: reinstall zoufang"))])
         }
-        return try markdown(text, file: "household-visit.md")
+        return try markdown(text, file: name + ".md")
     }
 
     /// A schema file: an XLSForm workbook (.xlsx) or its Markdown twin (.md). Throws every error found;

@@ -55,9 +55,10 @@ struct TableInputs {
     let files: [String]
     let options: ReadOptions
 
-    /// Reads and checks every return once, tabulating the first copy of each household.
-    func read(onRecord: (Record, RecordCheck) -> Void = { _, _ in }) -> ReturnReading {
-        ReturnReading(schema: schema, options: options, files: files, layout: layout, onRecord: onRecord)
+    /// Reads and checks every return once, tabulating the first copy of each household (and streaming every
+    /// record into `workbook`'s 明细 when given).
+    func read(workbook: SummaryWorkbook? = nil, onRecord: (Record, RecordCheck) -> Void = { _, _ in }) -> ReturnReading {
+        ReturnReading(schema: schema, options: options, files: files, layout: layout, workbook: workbook, onRecord: onRecord)
     }
 }
 

@@ -26,7 +26,7 @@ let package = Package(
             resources: [.copy("Resources/household-visit.md")]
         ),
         // Rules, duplicates, accounting, the issue list.
-        .target(name: "Validation", dependencies: ["Questionnaire"]),
+        .target(name: "Validation", dependencies: ["Questionnaire", "CLibZip"]),
         // Grouping, measures, subtotals, table layouts, the summary workbook.
         .target(name: "Tabulation", dependencies: ["Questionnaire", "Spreadsheet"]),
         .executableTarget(

@@ -28,7 +28,7 @@ let package = Package(
             resources: [.copy("Resources/household-visit.md"), .copy("Resources/pupil-roster.md")]
         ),
         // Rules, duplicates, accounting, the issue list.
-        .target(name: "Validation", dependencies: ["Questionnaire"]),
+        .target(name: "Validation", dependencies: ["Questionnaire", "CLibZip"]),
         // Grouping, measures, subtotals, table layouts, the summary workbook.
         .target(name: "Tabulation", dependencies: ["Questionnaire", "Spreadsheet"]),
         // The blank entry workbook made from a schema: dropdowns, bounds, formats, 说明.

@@ -10,8 +10,10 @@ enum CoverageSheets {
     /// A roster row that gives no hamlet.
     static let noHamlet = LocalizedText(zh: "（未填自然社）", en: "(no hamlet)")
 
-    static func write(_ coverage: Coverage, to writer: XLSXWriter, language: Language) throws(SpreadsheetError) {
-        let styles = SummaryStyles(writer)
+    /// Both sheets, listed after 明细 (which is itself written first and listed last).
+    static func write(
+        _ coverage: Coverage, to writer: XLSXWriter, styles: SummaryStyles, language: Language
+    ) throws(SpreadsheetError) {
         try writeCoverage(coverage, to: writer, styles: styles, language: language)
         try writeUnvisited(coverage, to: writer, styles: styles, language: language)
     }
@@ -26,7 +28,7 @@ enum CoverageSheets {
         let sheet = try writer.addSheet(coverageName.text(in: language), layout: SheetLayout(
             columnWidths: [.fitContent] + Array(repeating: .fixed(14), count: headings.count - 1), frozenRows: 2,
             mergedRanges: [CellRange(first: CellAddress(row: 1, column: 1), last: CellAddress(row: 1, column: headings.count))],
-            printSetup: PrintSetup(landscape: false, fitToWidth: true, repeatedRows: 2...2)))
+            printSetup: PrintSetup(landscape: false, fitToWidth: true, repeatedRows: 2...2)), listedLast: true)
         try sheet.writeRow([.text(title)], styles: [styles.title], height: 30)
         try sheet.writeRow(headings.map { .text($0) }, styles: Array(repeating: styles.heading, count: headings.count), height: 30)
         let percent = writer.addStyle(CellStyle(border: .thin, horizontalAlignment: .center, verticalAlignment: .center,
@@ -55,7 +57,7 @@ enum CoverageSheets {
         let sheet = try writer.addSheet(unvisitedName.text(in: language), layout: SheetLayout(
             columnWidths: Array(repeating: .fitContent, count: headings.count), frozenRows: 1,
             autoFilter: CellRange(first: CellAddress(row: 1, column: 1), last: last),
-            printSetup: PrintSetup(landscape: true, fitToWidth: true, repeatedRows: 1...1)))
+            printSetup: PrintSetup(landscape: true, fitToWidth: true, repeatedRows: 1...1)), listedLast: true)
         try sheet.writeRow(headings.map { .text($0) }, styles: Array(repeating: styles.heading, count: headings.count))
         let separator = zh ? "、" : ", "
         for (number, household) in coverage.unvisited.enumerated() {

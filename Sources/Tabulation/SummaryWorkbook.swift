@@ -2,39 +2,34 @@ import Questionnaire
 import Spreadsheet
 
 /// The workbook that goes to the bureau (spec/outputs.md "Tables"): 汇总表, 按类别, 问题清单, 明细, in that order.
-/// The first three sheets are written when it is opened; the caller then streams every record into 明细 with
-/// `addRecord` (the records need not be held in memory) and calls `close()`.
+/// 明细 is written first: the caller streams every record into it with `addRecord` while reading (the records
+/// need not be held in memory, nor read twice), then `close(table:issues:)` writes the three summary sheets,
+/// which the workbook lists before 明细.
 ///
 /// ```swift
-/// let workbook = try SummaryWorkbook(path: "汇总.xlsx", schema: schema, table: table, issues: issues,
-///                                    language: .zh, protectedPaths: inputs)
+/// let workbook = try SummaryWorkbook(path: "汇总.xlsx", schema: schema, language: .zh, protectedPaths: inputs)
 /// for record in records { try workbook.addRecord(record) }
-/// try workbook.close()
+/// try workbook.close(table: table, issues: issues)
 /// ```
 public final class SummaryWorkbook {
     private let writer: XLSXWriter
+    private let schema: Schema
+    private let language: Language
+    private let styles: SummaryStyles
     private let records: SheetWriter
     private let listing: RecordListing
     private let recordStyles: [StyleID?]
 
-    /// `issues` are listed in the order given: pass them sorted by file, sheet and row the way the check report
-    /// sorts them (`CheckReport.issues`), so 问题清单 reads like `zoufang check`.
-    public init(
-        path: String, schema: Schema, table: Table, issues: [Issue], language: Language = .zh, protectedPaths: [String] = []
-    ) throws(SpreadsheetError) {
-        let summary = SummaryTable.byFirstDimension(table, settings: schema.settings, language: language)
-        writer = try XLSXWriter(path: path, protectedPaths: protectedPaths, properties: DocumentProperties(title: summary?.title))
+    /// Opens the workbook and starts 明细 with its heading row.
+    public init(path: String, schema: Schema, language: Language = .zh, protectedPaths: [String] = []) throws(SpreadsheetError) {
+        writer = try XLSXWriter(path: path, protectedPaths: protectedPaths)
+        self.schema = schema
+        self.language = language
         let styles = SummaryStyles(writer)
-        if let summary {
-            try SummarySheet.write(summary, named: SheetNames.summary.text(in: language), to: writer, styles: styles, language: language)
-        }
-        if let byCategory = SummaryTable.bySecondDimension(table, settings: schema.settings, language: language) {
-            try SummarySheet.write(byCategory, named: SheetNames.byCategory.text(in: language), to: writer, styles: styles,
-                                   language: language)
-        }
-        try Self.writeIssues(issues, schema: schema, to: writer, styles: styles, language: language)
+        self.styles = styles
         listing = RecordListing(schema: schema, language: language)
-        records = try writer.addSheet(SheetNames.records.text(in: language), layout: Self.listingLayout(columns: listing.headings.count))
+        records = try writer.addSheet(
+            SheetNames.records.text(in: language), layout: Self.listingLayout(columns: listing.headings.count), listedLast: true)
         try records.writeRow(listing.headings.map { .text($0) }, styles: Array(repeating: styles.heading, count: listing.headings.count))
         recordStyles = schema.fields.map { $0.type == .idCard || $0.type == .phone ? styles.text : nil }
     }
@@ -44,10 +39,9 @@ public final class SummaryWorkbook {
         to path: String, schema: Schema, table: Table, issues: [Issue], records: some Sequence<Record>,
         language: Language = .zh, protectedPaths: [String] = []
     ) throws(SpreadsheetError) {
-        let workbook = try SummaryWorkbook(
-            path: path, schema: schema, table: table, issues: issues, language: language, protectedPaths: protectedPaths)
+        let workbook = try SummaryWorkbook(path: path, schema: schema, language: language, protectedPaths: protectedPaths)
         for record in records { try workbook.addRecord(record) }
-        try workbook.close()
+        try workbook.close(table: table, issues: issues)
     }
 
     /// The next row of 明细.
@@ -55,11 +49,24 @@ public final class SummaryWorkbook {
         try records.writeRow(listing.row(record), styles: recordStyles)
     }
 
-    /// Finishes 明细 (with filter buttons over all its rows), writes the package and renames it into place.
-    /// With a roster's `coverage`, its two sheets (走访覆盖, 未走访名单) come after 明细.
-    public func close(coverage: Coverage? = nil, language: Language = .zh) throws(SpreadsheetError) {
+    /// Finishes 明细 (with filter buttons over all its rows), writes the summary sheets listed before it, writes
+    /// the package and renames it into place. `issues` are listed in the order given: pass them sorted by file,
+    /// sheet and row the way the check report sorts them (`CheckReport.issues`), so 问题清单 reads like
+    /// `zoufang check`. With a roster's `coverage`, its two sheets (走访覆盖, 未走访名单) come after 明细.
+    public func close(table: Table, issues: [Issue], coverage: Coverage? = nil) throws(SpreadsheetError) {
         records.autoFilter = Self.filterRange(rows: records.rowsWritten, columns: listing.headings.count)
-        if let coverage { try CoverageSheets.write(coverage, to: writer, language: language) }
+        let summary = SummaryTable.byFirstDimension(table, settings: schema.settings, language: language)
+        writer.properties = DocumentProperties(title: summary?.title)
+        if let summary {
+            try SummarySheet.write(summary, named: SheetNames.summary.text(in: language), to: writer, styles: styles,
+                                   language: language)
+        }
+        if let byCategory = SummaryTable.bySecondDimension(table, settings: schema.settings, language: language) {
+            try SummarySheet.write(byCategory, named: SheetNames.byCategory.text(in: language), to: writer, styles: styles,
+                                   language: language)
+        }
+        try Self.writeIssues(issues, schema: schema, to: writer, styles: styles, language: language)
+        if let coverage { try CoverageSheets.write(coverage, to: writer, styles: styles, language: language) }
         try writer.close()
     }
 

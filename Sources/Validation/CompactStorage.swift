@@ -1,28 +1,39 @@
 import Questionnaire
 
-/// A 128-bit digest of some bytes. Two different rows or keys share one with a chance of about 2⁻¹²⁸,
-/// so detection keeps digests instead of the rows themselves.
+/// A 128-bit digest of some bytes. Two different rows share one with a chance of about 2⁻¹²⁸, so detection
+/// keeps digests instead of the rows themselves.
 struct Digest: Hashable {
     var high: Int
     var low: Int
 
-    /// The digest of the parts in order, each ended by a separator byte, hashed as UTF-8 bytes: hashing
-    /// Strings would normalise each one first, and joining them would build a string per record.
+    /// The digest of the parts in order (see `Hasher.combine(parts:)`).
     init(_ parts: [String]) {
         var first = Hasher()
         var second = Hasher()
         first.combine(0x5A0F)
         second.combine(0x7E11)
-        for var part in parts {
-            part.withUTF8 { buffer in
-                first.combine(bytes: UnsafeRawBufferPointer(buffer))
-                second.combine(bytes: UnsafeRawBufferPointer(buffer))
-            }
-            first.combine(0x1F as UInt8)
-            second.combine(0x1F as UInt8)
-        }
+        first.combine(parts: parts)
+        second.combine(parts: parts)
         high = first.finalize()
         low = second.finalize()
+    }
+
+    /// A 64-bit hash of the parts, for the tables that check candidates against the values (`HashedEntries`).
+    static func hash(_ parts: [String]) -> Int {
+        var hasher = Hasher()
+        hasher.combine(parts: parts)
+        return hasher.finalize()
+    }
+}
+
+extension Hasher {
+    /// Feeds each part as UTF-8 bytes ended by a separator byte: hashing Strings would normalise each one
+    /// first, and joining them would build a string per record.
+    mutating func combine(parts: [String]) {
+        for var part in parts {
+            part.withUTF8 { combine(bytes: UnsafeRawBufferPointer($0)) }
+            combine(0x1F as UInt8)
+        }
     }
 }
 
@@ -57,45 +68,5 @@ struct LocationTable {
         names.append(name)
         ids[name] = id
         return id
-    }
-}
-
-/// The canonical values of each household's first copy, packed end to end in 1 MiB chunks: no per-record
-/// allocation and no copying as it grows. Conflict messages read the earlier values back from here.
-struct ValueArena {
-    struct Reference {
-        var chunk: UInt32
-        var offset: UInt32
-        var length: UInt32
-    }
-
-    private static let chunkSize = 1 << 20
-    private var chunks: [[UInt8]] = []
-
-    /// Bytes held, for the memory note in docs/decisions.md.
-    private(set) var byteCount = 0
-
-    mutating func append(_ values: [String]) -> Reference {
-        var bytes: [UInt8] = []
-        for (index, value) in values.enumerated() {
-            if index > 0 { bytes.append(0x1F) }
-            bytes.append(contentsOf: value.utf8)
-        }
-        if chunks.isEmpty || chunks[chunks.count - 1].count + bytes.count > Self.chunkSize {
-            var chunk: [UInt8] = []
-            chunk.reserveCapacity(max(Self.chunkSize, bytes.count))
-            chunks.append(chunk)
-        }
-        let last = chunks.count - 1
-        let reference = Reference(chunk: UInt32(last), offset: UInt32(chunks[last].count), length: UInt32(bytes.count))
-        chunks[last].append(contentsOf: bytes)
-        byteCount += bytes.count
-        return reference
-    }
-
-    func values(at reference: Reference) -> [String] {
-        let start = Int(reference.offset)
-        let bytes = chunks[Int(reference.chunk)][start..<start + Int(reference.length)]
-        return bytes.split(separator: 0x1F, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
     }
 }

@@ -4,19 +4,24 @@ import Spreadsheet
 /// Finds repeated rows, repeated households and conflicting copies across every input at once, in input
 /// order: the first copy is the one tables count; later copies are flagged against it.
 ///
-/// Kept per record: a 128-bit digest of its canonical values with its place (repeated rows), and for each
-/// new household a digest of its key, its place and its canonical values packed in a byte arena (conflicts
-/// name both values). docs/decisions.md "Validation" gives the bytes per record measured.
+/// Kept per household: its first copy packed and deflated (`PackedRecords`: place, key source, canonical
+/// values, read back when a later copy or a likely match needs them) and 8-byte slots in one `HashedEntries`:
+/// one for its key's hash, one for each phone, ID number or pupil list it may share. Rows that are not
+/// a household's first copy (no key, or a later copy) keep a digest and their place, to find exact repeats of
+/// them. docs/decisions.md "Validation" gives the bytes per record measured.
 struct DuplicateDetector {
     private let schema: Schema
     private let key: HouseholdKey
-    private var nearDuplicates: NearDuplicateFinder?
+    private let nearDuplicates: NearDuplicateFinder?
     private var locations = LocationTable()
-    private var firstRowPlace: [Digest: CompactLocation] = [:]
-    private var householdEntry: [Digest: Int32] = [:]
-    private var entryPlace: [CompactLocation] = []
-    private var entryValues: [ValueArena.Reference] = []
-    private var arena = ValueArena()
+    /// Each household's first copy, by entry number.
+    private var households = PackedRecords()
+    /// Entry numbers by the hash of their household key and by those of the values they may share (the
+    /// finder's attributes): one table, so that it grows in one piece.
+    private var index = HashedEntries()
+    /// Rows without a household key and later copies, by a digest of their sheet and values. Grows with
+    /// the repeats found, not with the households.
+    private var otherRows: [Digest: CompactLocation] = [:]
 
     init(schema: Schema) {
         self.schema = schema
@@ -24,36 +29,57 @@ struct DuplicateDetector {
         nearDuplicates = NearDuplicateFinder(schema: schema, headName: key.displayField)
     }
 
-    /// Bytes of canonical values held in the arena.
-    var storedValueBytes: Int { arena.byteCount }
+    /// Bytes of packed first copies held (the largest part of what validation keeps).
+    var storedValueBytes: Int { households.byteCount }
 
     /// Appends the record's duplicate issues; returns true when it is the first copy (counted in tables).
     mutating func check(_ record: Record, into issues: inout [Issue]) -> Bool {
         let values = record.values.map(ValueText.canonical)
         let place = locations.compact(record.source)
-        // Repeated rows are looked for within a sheet: the digest covers the file and sheet too.
-        let rowDigest = Digest([String(place.file), String(place.sheet)] + values)
-        if let earlier = firstRowPlace[rowDigest] {
+        guard let source = key.source(of: record, canonical: values) else {
+            guard let earlier = repeatOfOtherRow(values, place) else { return true }
             issues.append(repeatedRow(record, values, earlier: locations.location(earlier)))
             return false
         }
-        firstRowPlace[rowDigest] = place
-        guard let householdKey = key.key(of: record, canonical: values) else { return true }
-        let keyDigest = Digest(householdKey)
-        if let entry = householdEntry[keyDigest] {
-            issues.append(repeatedHousehold(record, values, entry: Int(entry)))
+        let keyHash = Digest.hash(key.parts(from: source, canonical: values))
+        if let first = firstCopy(keyHash) {
+            // Repeated rows are looked for within a sheet: the first copy, else a later copy, with the same values.
+            if first.place.file == place.file, first.place.sheet == place.sheet, first.values == values {
+                issues.append(repeatedRow(record, values, earlier: locations.location(first.place)))
+            } else if let earlier = repeatOfOtherRow(values, place) {
+                issues.append(repeatedRow(record, values, earlier: locations.location(earlier)))
+            } else {
+                issues.append(repeatedHousehold(record, values, first: first))
+            }
             return false
         }
-        let entry = Int32(entryPlace.count)
-        householdEntry[keyDigest] = entry
-        entryPlace.append(place)
-        entryValues.append(arena.append(values))
-        // The finder is read in a function of its own: a copy bound here would still hold its posting
-        // table during `insert`, which would then copy the whole table for every record.
+        let entry = households.append(place, keySource: source, values: values)
+        index.insert(keyHash, entry: entry)
         let attributes = nearDuplicates?.attributes(of: values) ?? []
-        if !attributes.isEmpty, let issue = nearDuplicate(record, values, attributes) { issues.append(issue) }
-        nearDuplicates?.insert(entry: entry, attributes: attributes)
+        if !attributes.isEmpty, let issue = nearDuplicate(record, values, source, attributes) { issues.append(issue) }
+        // An ID number that keys the household is found through the key: not filed twice.
+        for attribute in attributes where source != .idNumber(field: attribute.field) {
+            index.insert(attribute.hash, entry: entry)
+        }
         return true
+    }
+
+    /// The first copy of the household with this key hash, if one was seen.
+    private mutating func firstCopy(_ keyHash: Int) -> PackedRecords.Stored? {
+        for entry in index.entries(keyHash) {
+            let stored = households.record(entry)
+            if Digest.hash(key.parts(from: stored.keySource, canonical: stored.values)) == keyHash { return stored }
+        }
+        return nil
+    }
+
+    /// Where the same sheet first had a row with these values among the rows kept in `otherRows`; files this
+    /// row there when it is the first.
+    private mutating func repeatOfOtherRow(_ values: [String], _ place: CompactLocation) -> CompactLocation? {
+        let digest = Digest([String(place.file), String(place.sheet)] + values)
+        if let earlier = otherRows[digest] { return earlier }
+        otherRows[digest] = place
+        return nil
     }
 
     private func reportedField(_ record: Record, _ values: [String]) -> (field: String?, column: Int?, value: LocalizedText) {
@@ -80,9 +106,9 @@ struct DuplicateDetector {
             en: "This row repeats \(earlier.rowDescription.en) exactly. Delete it (tables count the first copy only)."))
     }
 
-    private func repeatedHousehold(_ record: Record, _ values: [String], entry: Int) -> Issue {
-        let earlier = locations.location(entryPlace[entry])
-        let earlierValues = arena.values(at: entryValues[entry])
+    private func repeatedHousehold(_ record: Record, _ values: [String], first: PackedRecords.Stored) -> Issue {
+        let earlier = locations.location(first.place)
+        let earlierValues = first.values
         let differing = values.indices.filter { index in
             index < earlierValues.count && !values[index].isEmpty && !earlierValues[index].isEmpty
                 && values[index] != earlierValues[index]
@@ -109,12 +135,21 @@ struct DuplicateDetector {
                     en: ". Check the paper forms, correct the right copy and delete the other (tables count the first copy only)."))
     }
 
-    private func nearDuplicate(_ record: Record, _ values: [String], _ attributes: [Int]) -> Issue? {
+    private mutating func nearDuplicate(
+        _ record: Record, _ values: [String], _ source: HouseholdKey.Source, _ attributes: [(field: Int, hash: Int)]
+    ) -> Issue? {
         guard let finder = nearDuplicates else { return nil }
-        for candidate in finder.candidates(sharing: attributes) {
-            let earlierValues = arena.values(at: entryValues[Int(candidate)])
+        // An ID number this record does not key by may key an earlier household, which is filed under its key.
+        let keys = attributes.compactMap { attribute in
+            schema.fields[attribute.field].type == .idCard && source != .idNumber(field: attribute.field)
+                ? Digest.hash(key.parts(from: .idNumber(field: attribute.field), canonical: values)) : nil
+        }
+        // Earliest first; entries filed under another hash of the same 32 bits fail `match`.
+        for candidate in Set((attributes.map(\.hash) + keys).flatMap(index.entries)).sorted() {
+            let stored = households.record(candidate)
+            let earlierValues = stored.values
             guard let match = finder.match(values, earlierValues) else { continue }
-            let earlier = locations.location(entryPlace[Int(candidate)])
+            let earlier = locations.location(stored.place)
             let nameField = schema.fields[finder.headName]
             let otherName = ValueText.display(earlierValues[finder.headName], of: nameField, in: schema)
             let likeness = match.likeness == .variantForm

@@ -4,6 +4,12 @@ import Questionnaire
 /// holds a valid number. A schema without key fields falls back to the built-in household key
 /// (head_id, else hamlet + head_name) when it has those fields.
 struct HouseholdKey {
+    /// Where a record's key comes from: one ID number field, or all the other key fields together.
+    enum Source: Equatable {
+        case idNumber(field: Int)
+        case otherFields
+    }
+
     private let idFields: [Int]
     private let otherFields: [Int]
     /// The field a duplicate is reported on: the first key field of type `name`, else the first key field.
@@ -19,14 +25,23 @@ struct HouseholdKey {
         displayField = otherFields.first { schema.fields[$0].type == .name } ?? otherFields.first ?? idFields.first
     }
 
-    /// The key of a record given its canonical values, as parts to digest; nil when the key fields are
-    /// not all there. An ID number's check character is compared in upper case (x = X).
-    func key(of record: Record, canonical values: [String]) -> [String]? {
-        for index in idFields where !values[index].isEmpty && !record.invalidFields.contains(index) {
-            let id = values[index]
-            return ["id", id.hasSuffix("x") ? id.uppercased() : id]
+    /// Where the key of a record comes from given its canonical values; nil when the key fields are not all there.
+    func source(of record: Record, canonical values: [String]) -> Source? {
+        if let field = idFields.first(where: { !values[$0].isEmpty && !record.invalidFields.contains($0) }) {
+            return .idNumber(field: field)
         }
         guard !otherFields.isEmpty, otherFields.allSatisfy({ !values[$0].isEmpty }) else { return nil }
-        return ["fields"] + otherFields.map { values[$0] }
+        return .otherFields
+    }
+
+    /// The key as parts to hash. An ID number's check character is compared in upper case (x = X).
+    func parts(from source: Source, canonical values: [String]) -> [String] {
+        switch source {
+        case .idNumber(let field):
+            let id = values[field]
+            return ["id", id.hasSuffix("x") ? id.uppercased() : id]
+        case .otherFields:
+            return ["fields"] + otherFields.map { values[$0] }
+        }
     }
 }

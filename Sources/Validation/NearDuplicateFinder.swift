@@ -7,9 +7,10 @@ import Questionnaire
 /// 李明 and 李华; requiring a shared phone, ID or the same children keeps false alarms rare. "Student
 /// names" means the whole list: one child's name in common is weak evidence in a hamlet where many families
 /// share a surname and children's names come from a small pool (over 200,000 generated households, one name
-/// in common flagged 1,342 pairs, the same list 26). Candidates are found through what they share — a digest
-/// of (field, hamlet, value) per shared field in posting lists — so memory stays a few integers per
-/// household and no hamlet is scanned whole.
+/// in common flagged 1,342 pairs, the same list 26). Candidates are found through what they share — a hash
+/// of (field, hamlet, value) per shared field, filed with the household keys in `DuplicateDetector`'s
+/// `HashedEntries` — so memory stays an 8-byte slot per shared value and no hamlet is scanned whole. An ID number that keys its household is not filed: two
+/// households with the same valid ID number are one household repeated, never a near-duplicate.
 struct NearDuplicateFinder {
     enum Likeness {
         case oneCharacter, variantForm
@@ -24,11 +25,6 @@ struct NearDuplicateFinder {
     private let hamlet: Int
     let headName: Int
     private let sharedFields: [Int]
-    /// Last posting of each shared attribute's digest; postings chain backwards through `previous`.
-    private var lastPosting: [Int: Int32] = [:]
-    private var postingEntry: [Int32] = []
-    private var postingPrevious: [Int32] = []
-
     /// Nil when the schema has no `hamlet` or head-name field to compare.
     init?(schema: Schema, headName: Int?) {
         guard let hamlet = schema.fieldIndex("hamlet"), let headName else { return nil }
@@ -40,39 +36,16 @@ struct NearDuplicateFinder {
         }
     }
 
-    /// Digests of (shared field, hamlet, its value) for the values of a record: what it may share.
-    func attributes(of values: [String]) -> [Int] {
+    /// Hashes of (shared field, hamlet, its value) for the values of a record, with their field: what it may
+    /// share with an earlier household.
+    func attributes(of values: [String]) -> [(field: Int, hash: Int)] {
         guard !values[hamlet].isEmpty, !values[headName].isEmpty else { return [] }
         return sharedFields.compactMap { field in
             guard !values[field].isEmpty else { return nil }
-            // Bytes, not Strings: hashing a String normalises it first, which costs more than the rest.
             var hasher = Hasher()
             hasher.combine(field)
-            for byte in values[hamlet].utf8 { hasher.combine(byte) }
-            hasher.combine(0x1F as UInt8)
-            for byte in values[field].utf8 { hasher.combine(byte) }
-            return hasher.finalize()
-        }
-    }
-
-    /// Earlier households sharing one of these attributes, earliest first.
-    func candidates(sharing attributes: [Int]) -> [Int32] {
-        var found: [Int32] = []
-        for attribute in attributes {
-            var posting = lastPosting[attribute] ?? -1
-            while posting >= 0 {
-                found.append(postingEntry[Int(posting)])
-                posting = postingPrevious[Int(posting)]
-            }
-        }
-        return Array(Set(found)).sorted()
-    }
-
-    mutating func insert(entry: Int32, attributes: [Int]) {
-        for attribute in attributes {
-            postingEntry.append(entry)
-            postingPrevious.append(lastPosting[attribute] ?? -1)
-            lastPosting[attribute] = Int32(postingEntry.count - 1)
+            hasher.combine(parts: [values[hamlet], values[field]])
+            return (field, hasher.finalize())
         }
     }
 

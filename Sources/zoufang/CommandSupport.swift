@@ -61,9 +61,12 @@ struct TableInputs {
     /// Paths no output may replace: the returns and the roster.
     var protectedPaths: [String] { files + [roster?.file].compactMap { $0 } }
 
-    /// Reads and checks every return once, tabulating the first copy of each household.
-    func read(onRecord: (Record, RecordCheck) -> Void = { _, _ in }) -> ReturnReading {
-        ReturnReading(schema: schema, options: options, files: files, layout: layout, roster: roster, onRecord: onRecord)
+    /// Reads and checks every return once, tabulating the first copy of each household (and streaming every
+    /// record into `workbook`'s 明细 when given).
+    func read(workbook: SummaryWorkbook? = nil, onRecord: (Record, RecordCheck) -> Void = { _, _ in }) -> ReturnReading {
+        ReturnReading(
+            schema: schema, options: options, files: files, layout: layout, roster: roster, workbook: workbook,
+            onRecord: onRecord)
     }
 }
 

@@ -3,55 +3,48 @@ import Spreadsheet
 import Tabulation
 import Validation
 
-/// One pass over the returns: every record checked, the first copy of each household tabulated.
-/// `tabulate` and `run` share it; `check` needs only the report.
+/// One pass over the returns: every record checked, the first copy of each household tabulated and, when a
+/// summary workbook is given, every record streamed into its 明细 sheet. `tabulate` and `run` share it;
+/// `check` needs only the report.
 struct ReturnReading {
     let schema: Schema
-    let reader: ReturnReader
     let files: [String]
     let report: CheckReport
     let tabulator: Tabulator
     let roster: Roster?
+    private let workbook: SummaryWorkbook?
+    /// The first error writing 明细; the records after it are not written.
+    private let workbookFailure: SpreadsheetError?
 
     /// `onRecord` sees every record in input order with what validation found (for listings written while
     /// reading).
     init(
         schema: Schema, options: ReadOptions, files: [String], layout: TableLayout, roster: Roster? = nil,
+        workbook: SummaryWorkbook? = nil,
         onRecord: (Record, RecordCheck) -> Void = { _, _ in }
     ) {
         self.schema = schema
-        reader = ReturnReader(schema: schema, options: options)
         self.files = files
         self.roster = roster
+        self.workbook = workbook
         var tabulator = Tabulator(layout: layout)
+        var failure: SpreadsheetError?
         report = ReturnCheck(schema: schema, options: options).run(files: files, roster: roster, onRecord: { record, check in
             if check.isCountedInTables { tabulator.add(record) }
+            if let workbook, failure == nil {
+                do throws(SpreadsheetError) { try workbook.addRecord(record) } catch { failure = error }
+            }
             onRecord(record, check)
         })
         self.tabulator = tabulator
+        workbookFailure = failure
     }
 
-    /// The bureau's workbook: the summary sheets from this reading's table and issues, then 明细 from a second
-    /// read of the returns (its sheet comes last, so records are never all held in memory).
-    func writeSummaryWorkbook(to path: String, language: Language) throws(SpreadsheetError) {
-        let workbook = try SummaryWorkbook(
-            path: path, schema: schema, table: tabulator.table, issues: report.issues, language: language,
-            protectedPaths: files + [roster?.file].compactMap { $0 })
-        try replayRecords { record throws(SpreadsheetError) in try workbook.addRecord(record) }
-        try workbook.close(coverage: report.coverage, language: language)
-    }
-
-    /// Reads the returns again, handing every record to `write` in input order; stops at the first write
-    /// error and throws it.
-    private func replayRecords(_ write: (Record) throws(SpreadsheetError) -> Void) throws(SpreadsheetError) {
-        var failure: SpreadsheetError?
-        for file in files where failure == nil {
-            _ = reader.read(file: file, onRecord: { record in
-                guard failure == nil else { return }
-                do throws(SpreadsheetError) { try write(record) } catch { failure = error }
-            }, onIssue: { _ in })
-        }
-        if let failure { throw failure }
+    /// Finishes the bureau's workbook the records were streamed into: the summary sheets from this reading's
+    /// table and issues go before 明细 (spec/outputs.md "Tables").
+    func closeWorkbook() throws(SpreadsheetError) {
+        if let workbookFailure { throw workbookFailure }
+        try workbook?.close(table: tabulator.table, issues: report.issues, coverage: report.coverage)
     }
 
     /// One line for stderr: households tabulated, records read, errors and warnings found.

@@ -75,7 +75,7 @@ struct RunCommand: ParsableCommand {
         if status != 0 { throw ExitCode(status) }
     }
 
-    /// Reads the returns once for the check, the tables and 明细.csv, then again to stream 明细 into the workbook.
+    /// Reads the returns once for the check, the tables, 明细.csv and the workbook's 明细.
     private func writeOutputs(
         _ outputs: RunOutputs, inputs: TableInputs, language: Language
     ) throws(SpreadsheetError) -> (CheckReport, Table) {
@@ -83,8 +83,10 @@ struct RunCommand: ParsableCommand {
         let listing = RecordListing(schema: schema, language: language)
         let records = try CSVWriter(path: outputs.recordsCSV, encoding: encoding, protectedPaths: files)
         try records.write(listing.headings.map { .text($0) })
+        let workbook = try SummaryWorkbook(
+            path: outputs.summaryWorkbook, schema: schema, language: language, protectedPaths: files)
         var failure: SpreadsheetError?
-        let reading = inputs.read { record, _ in
+        let reading = inputs.read(workbook: workbook) { record, _ in
             guard failure == nil else { return }
             do throws(SpreadsheetError) { try records.write(listing.row(record)) } catch { failure = error }
         }
@@ -93,7 +95,7 @@ struct RunCommand: ParsableCommand {
 
         let report = reading.report
         let table = reading.tabulator.table
-        try reading.writeSummaryWorkbook(to: outputs.summaryWorkbook, language: language)
+        try reading.closeWorkbook()
 
         try SummaryWorkbook.writeIssueList(
             to: outputs.issuesWorkbook, issues: report.issues, schema: schema, language: language, protectedPaths: files)

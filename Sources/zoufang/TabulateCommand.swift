@@ -32,12 +32,17 @@ struct TabulateCommand: ParsableCommand {
         let target = try chosenTarget()
         let inputs = try tableOptions.resolve(language: language)
         let files = inputs.protectedPaths
-        let reading = inputs.read()
-        let table = reading.tabulator.table
+        let reading: ReturnReading
         do throws(SpreadsheetError) {
+            var workbook: SummaryWorkbook?
+            if case .workbook(let path) = target {
+                workbook = try SummaryWorkbook(path: path, schema: inputs.schema, language: language, protectedPaths: files)
+            }
+            reading = inputs.read(workbook: workbook)
+            let table = reading.tabulator.table
             switch target {
-            case .workbook(let path):
-                try reading.writeSummaryWorkbook(to: path, language: language)
+            case .workbook:
+                try reading.closeWorkbook()
             case .csv(let path):
                 try writeCSV(table.longFormRows(in: language), to: path, encoding: tableOptions.encoding, protecting: files)
             case .json(let path):

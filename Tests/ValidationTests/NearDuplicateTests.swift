@@ -50,6 +50,19 @@ import Testing
         #expect(validate([record, later]).map(\.code) == [.nearDuplicate])
     }
 
+    /// The other way round: the earlier household's ID number is invalid, the later one's keys it.
+    @Test func sharingAnIDNumberThatKeysTheLaterHouseholdIsANearDuplicate() {
+        var first = H.household("李延苏", phone: nil, studentNames: [])
+        first["head_id"] = .text("53010219800101001X")
+        var record = H.record(first, row: 3)
+        record.invalidFields = [2]
+        var second = H.household("李廷苏", phone: nil, studentNames: [])
+        second["head_id"] = .text("53010219800101001X")
+        var later = H.record(second, row: 4)
+        later.invalidFields = []
+        #expect(validate([record, later]).map(\.code) == [.nearDuplicate])
+    }
+
     @Test(arguments: [
         ("李明", "李华", "上社", nil, nil),
         ("李明", "李华", "下社", "13812345678", nil),

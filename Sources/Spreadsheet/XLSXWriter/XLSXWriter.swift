@@ -21,11 +21,14 @@ public final class XLSXWriter {
     public static let maxSheetNameLength = 31
 
     private let output: AtomicOutput
-    private let properties: DocumentProperties
+    /// The title and other document properties; they are written by `close()`, so they can be set until then.
+    public var properties: DocumentProperties
     let styles = StyleTable()
     let sharedStrings: SharedStringsPart
     private var current: SheetWriter?
     private var finishedSheets: [FinishedSheet] = []
+    /// Names of the sheets listed after all others, whenever they were added.
+    private var sheetsListedLast: Set<String> = []
     private var scratchFiles = 0
     private var isClosed = false
 
@@ -43,11 +46,17 @@ public final class XLSXWriter {
         styles.add(style)
     }
 
-    /// Starts the next sheet, finishing the previous one.
-    public func addSheet(_ name: String, layout: SheetLayout = SheetLayout()) throws(SpreadsheetError) -> SheetWriter {
+    /// Starts the next sheet, finishing the previous one. Sheets are listed (their tabs placed) in the order
+    /// they were added, except that those added `listedLast` come after all the others (in the order they were
+    /// added): a sheet can be written first and still be shown last, e.g. a listing streamed while the totals
+    /// that go before it are being counted.
+    public func addSheet(_ name: String, layout: SheetLayout = SheetLayout(), listedLast: Bool = false)
+        throws(SpreadsheetError) -> SheetWriter
+    {
         guard !isClosed else { throw error(sheet: name, zh: "工作簿已关闭", en: "the workbook is closed") }
         try current?.finish()
         try SheetName.validate(name, existing: finishedSheets.map(\.name), file: output.destination)
+        if listedLast { sheetsListedLast.insert(name) }
         scratchFiles += 1
         let file = try Self.compressingFile(output, suffix: ".sheet\(scratchFiles)")
         let sheet = try SheetWriter(name: name, layout: layout, workbook: self, file: file)
@@ -65,7 +74,7 @@ public final class XLSXWriter {
         }
         isClosed = true
         try Packager.write(
-            to: output.temporaryPath, destination: output.destination, sheets: finishedSheets, styles: styles,
+            to: output.temporaryPath, destination: output.destination, sheets: listedSheets(), styles: styles,
             sharedStrings: sharedStrings, properties: properties)
         try output.commit()
     }
@@ -85,13 +94,25 @@ public final class XLSXWriter {
     func sheetFinished(
         _ sheet: SheetWriter, usedRange: CellRange?, columnWidths: [Double?], mergedRanges: [CellRange], body: DeflatedPiece
     ) {
-        let selected = !sheet.layout.hidden && !finishedSheets.contains { !$0.layout.hidden }
         finishedSheets.append(FinishedSheet(
-            name: sheet.name, layout: sheet.layout,
-            head: WorksheetLayoutXML.head(sheet.layout, usedRange: usedRange, selected: selected, columnWidths: columnWidths),
+            name: sheet.name, layout: sheet.layout, usedRange: usedRange, columnWidths: columnWidths, head: [],
             body: body,
             tail: WorksheetLayoutXML.tail(sheet.layout, mergedRanges: mergedRanges)))
         if current === sheet { current = nil }
+    }
+
+    /// The finished sheets in listing order, the first visible one selected (its head is written only now,
+    /// once that order is known).
+    private func listedSheets() -> [FinishedSheet] {
+        var sheets = finishedSheets.filter { !sheetsListedLast.contains($0.name) }
+            + finishedSheets.filter { sheetsListedLast.contains($0.name) }
+        let selected = sheets.firstIndex { !$0.layout.hidden }
+        for index in sheets.indices {
+            sheets[index].head = WorksheetLayoutXML.head(
+                sheets[index].layout, usedRange: sheets[index].usedRange, selected: index == selected,
+                columnWidths: sheets[index].columnWidths)
+        }
+        return sheets
     }
 
     func error(sheet: String?, zh: String, en: String) -> SpreadsheetError {
@@ -100,10 +121,13 @@ public final class XLSXWriter {
     }
 }
 
-/// A sheet whose rows are all written: its XML is `head`, the compressed rows `body`, then `tail`.
+/// A sheet whose rows are all written: its XML is `head` (made by `close()`, which knows the listing order and
+/// so the selected tab), the compressed rows `body`, then `tail`.
 struct FinishedSheet {
     var name: String
     var layout: SheetLayout
+    var usedRange: CellRange?
+    var columnWidths: [Double?]
     var head: [UInt8]
     var body: DeflatedPiece
     var tail: [UInt8]

@@ -1,0 +1,128 @@
+import CLibZip
+
+/// Each household's first copy — its place, where its key came from and its canonical values — packed end to
+/// end and deflated 64 KiB at a time. Conflicts and near-duplicates read an earlier copy back (inflating its
+/// block); that happens once per repeat or likely match, while every new household is appended. On the
+/// generated returns the deflated values take about a third of their bytes (docs/decisions.md "Validation").
+struct PackedRecords {
+    struct Stored {
+        var place: CompactLocation
+        var keySource: HouseholdKey.Source
+        var values: [String]
+    }
+
+    private static let blockSize = 1 << 16
+    /// zlib's level: 1 is the fastest; 6 saves a sixth more memory for about twice the CPU (measured).
+    private static let level: Int32 = 1
+
+    private var blocks: [[UInt8]] = []
+    private var inflatedSizes: [Int] = []
+    /// The entry number of each block's first record.
+    private var blockStarts: [Int32] = []
+    /// The block being filled, not yet deflated, and the entry number of its first record.
+    private var open: [UInt8] = []
+    private var openStart: Int32 = 0
+    private(set) var count: Int32 = 0
+    /// The block read last: repeats often follow the copy they repeat closely.
+    private var cache: (block: Int, bytes: [UInt8]) = (-1, [])
+
+    /// Bytes held: the deflated blocks and the open one.
+    private(set) var byteCount = 0
+
+    /// Appends a record and returns its entry number.
+    mutating func append(_ place: CompactLocation, keySource: HouseholdKey.Source, values: [String]) -> Int32 {
+        let before = open.count
+        appendNumber(place.file)
+        appendNumber(place.sheet)
+        appendNumber(place.row)
+        appendNumber(UInt32(values.count))
+        switch keySource {
+        case .otherFields: appendNumber(0)
+        case .idNumber(let field): appendNumber(UInt32(field + 1))
+        }
+        for var value in values {
+            value.withUTF8 { bytes in
+                appendNumber(UInt32(bytes.count))
+                open.append(contentsOf: bytes)
+            }
+        }
+        byteCount += open.count - before
+        count += 1
+        if open.count >= Self.blockSize { seal() }
+        return count - 1
+    }
+
+    /// The record of an entry number `append` returned.
+    mutating func record(_ entry: Int32) -> Stored {
+        if entry >= openStart { return Self.record(in: open, skipping: Int(entry - openStart)) }
+        var low = 0
+        var high = blockStarts.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if blockStarts[middle] <= entry { low = middle } else { high = middle - 1 }
+        }
+        if cache.block != low { cache = (low, inflate(low)) }
+        return Self.record(in: cache.bytes, skipping: Int(entry - blockStarts[low]))
+    }
+
+    private mutating func appendNumber(_ number: UInt32) {
+        var rest = number
+        while rest >= 0x80 {
+            open.append(UInt8(rest & 0x7F) | 0x80)
+            rest >>= 7
+        }
+        open.append(UInt8(rest))
+    }
+
+    private mutating func seal() {
+        var deflated = [UInt8](repeating: 0, count: Int(compressBound(uLong(open.count))))
+        var size = uLongf(deflated.count)
+        let status = compress2(&deflated, &size, open, uLong(open.count), Self.level)
+        precondition(status == Z_OK, "zlib compress2 failed: \(status)")
+        blocks.append(Array(deflated[..<Int(size)]))
+        inflatedSizes.append(open.count)
+        blockStarts.append(openStart)
+        byteCount += Int(size) - open.count
+        open.removeAll(keepingCapacity: true)
+        openStart = count
+    }
+
+    private func inflate(_ block: Int) -> [UInt8] {
+        var bytes = [UInt8](repeating: 0, count: inflatedSizes[block])
+        var size = uLongf(bytes.count)
+        let status = uncompress(&bytes, &size, blocks[block], uLong(blocks[block].count))
+        precondition(status == Z_OK && Int(size) == bytes.count, "zlib uncompress failed: \(status)")
+        return bytes
+    }
+
+    /// Reads the record after `skipping` others from the start of a block's bytes.
+    private static func record(in bytes: [UInt8], skipping: Int) -> Stored {
+        var offset = 0
+        func number() -> Int {
+            var value = 0
+            var shift = 0
+            while true {
+                let byte = bytes[offset]
+                offset += 1
+                value |= Int(byte & 0x7F) << shift
+                if byte < 0x80 { return value }
+                shift += 7
+            }
+        }
+        for _ in 0..<skipping {
+            _ = (number(), number(), number())
+            let fields = number()
+            _ = number()
+            for _ in 0..<fields { offset += number() }
+        }
+        let place = CompactLocation(file: UInt32(number()), sheet: UInt32(number()), row: UInt32(number()))
+        let fields = number()
+        let source = number()
+        let values = (0..<fields).map { _ in
+            let length = number()
+            defer { offset += length }
+            return String(decoding: bytes[offset..<offset + length], as: UTF8.self)
+        }
+        return Stored(place: place, keySource: source == 0 ? .otherFields : .idNumber(field: source - 1), values: values)
+    }
+}

@@ -28,7 +28,11 @@ struct CatCommand: ParsableCommand {
     @Option(help: "Output format: json, csv, tsv, count or merged.")
     var format: Format = .json
 
+    @OptionGroup var inputEncoding: InputEncodingOption
+
     @OptionGroup var languageOption: LanguageOption
+
+    @OptionGroup var quietOption: QuietOption
 
     func validate() throws {
         if sheet != nil && allSheets { throw ValidationError("--sheet and --all-sheets cannot be used together") }
@@ -38,7 +42,7 @@ struct CatCommand: ParsableCommand {
         let language = languageOption.language
         let output = BufferedOutput()
         do {
-            let reader = try Spreadsheets.open(file)
+            let reader = try Spreadsheets.open(file, options: inputEncoding.readOptions)
             let chosen = try sheetIndices(reader, language: language)
             switch format {
             case .json: try RawCellsJSON(file: file, output: output).write(reader, sheets: chosen)

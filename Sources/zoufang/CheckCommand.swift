@@ -29,17 +29,40 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "Warnings also make the exit status 1.")
     var strict = false
 
+    @OptionGroup var inputEncoding: InputEncodingOption
+
+    @OptionGroup var jobsOption: JobsOption
+
     @OptionGroup var languageOption: LanguageOption
 
-    @Option(help: "Text encoding of CSV/TXT returns (utf-8, gb18030, utf-16le, …); detected when not given.")
+    @OptionGroup var quietOption: QuietOption
+
+    /// The old name of --input-encoding here; on run and tabulate --encoding is the CSV written, so check says so.
+    @Option(help: .hidden)
     var encoding: String?
+
+    func validate() throws {
+        if let encoding {
+            throw ValidationError("""
+                check 不写 CSV：--encoding 只指输出 CSV 的编码；登记表的编码请用 --input-encoding \(encoding)
+                check writes no CSV: --encoding names the encoding of CSV written; for the returns' encoding use \
+                --input-encoding \(encoding)
+                """)
+        }
+    }
 
     func run() throws {
         let language = languageOption.language
         let questionnaire = try loadSchema(schema, language: language)
         let files = try returnFiles(returns)
-        let report = ReturnCheck(schema: questionnaire, options: ReadOptions(encoding: encoding)).run(files: files)
-        print(format == .json ? report.json(language: language) : report.text(language: language), terminator: "")
+        let progress = ProgressLine(files: files.count, language: language)
+        let report = ReturnCheck(schema: questionnaire, options: inputEncoding.readOptions).run(
+            files: files, jobs: jobsOption.jobs, onFile: progress.fileStarted, onRecord: { _, _ in progress.recordRead() })
+        progress.finish()
+        switch format {
+        case .json: print(report.json(language: language), terminator: "")
+        case .text: print(report.text(language: language, colour: TerminalColour.isWanted()), terminator: "")
+        }
         let status = report.exitStatus(strict: strict)
         if status != 0 { throw ExitCode(status) }
     }

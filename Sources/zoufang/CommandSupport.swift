@@ -36,15 +36,16 @@ struct TableOptions: ParsableArguments {
     @Option(help: "CSV 输出编码 / Encoding of the CSV written: utf8 (with a BOM, the default) or gb18030 (old Excel).")
     var encoding: CSVOutputEncoding = .utf8
 
-    @Option(help: "登记表 CSV/TXT 的编码 / Text encoding of CSV/TXT returns (utf-8, gb18030, utf-16le, …); detected when not given.")
-    var inputEncoding: String?
+    @OptionGroup var inputEncoding: InputEncodingOption
+
+    @OptionGroup var jobsOption: JobsOption
 
     /// The schema, the table layout and the return files; any of them wrong is a usage error (2).
     func resolve(language: Language) throws -> TableInputs {
         let schema = try loadSchema(self.schema, language: language)
         return TableInputs(
             schema: schema, layout: try tableLayout(schema, by: by, language: language), files: try returnFiles(returns),
-            options: ReadOptions(encoding: inputEncoding))
+            options: inputEncoding.readOptions, jobs: jobsOption.jobs)
     }
 }
 
@@ -54,10 +55,18 @@ struct TableInputs {
     let layout: TableLayout
     let files: [String]
     let options: ReadOptions
+    let jobs: Int
 
-    /// Reads and checks every return once, tabulating the first copy of each household.
-    func read(onRecord: (Record, RecordCheck) -> Void = { _, _ in }) -> ReturnReading {
-        ReturnReading(schema: schema, options: options, files: files, layout: layout, onRecord: onRecord)
+    /// Reads and checks every return once, tabulating the first copy of each household, with a progress line.
+    func read(language: Language, onRecord: (Record, RecordCheck) -> Void = { _, _ in }) -> ReturnReading {
+        let progress = ProgressLine(files: files.count, language: language)
+        defer { progress.finish() }
+        return ReturnReading(
+            schema: schema, options: options, files: files, layout: layout, jobs: jobs, onFile: progress.fileStarted,
+            onRecord: { record, check in
+                progress.recordRead()
+                onRecord(record, check)
+            })
     }
 }
 

@@ -13,16 +13,16 @@ struct ReturnReading {
     let tabulator: Tabulator
 
     /// `onRecord` sees every record in input order with what validation found (for listings written while
-    /// reading).
+    /// reading); `onFile` each file as it starts. Files are read on `jobs` threads.
     init(
-        schema: Schema, options: ReadOptions, files: [String], layout: TableLayout,
-        onRecord: (Record, RecordCheck) -> Void = { _, _ in }
+        schema: Schema, options: ReadOptions, files: [String], layout: TableLayout, jobs: Int,
+        onFile: (String) -> Void = { _ in }, onRecord: (Record, RecordCheck) -> Void = { _, _ in }
     ) {
         self.schema = schema
         reader = ReturnReader(schema: schema, options: options)
         self.files = files
         var tabulator = Tabulator(layout: layout)
-        report = ReturnCheck(schema: schema, options: options).run(files: files, onRecord: { record, check in
+        report = ReturnCheck(schema: schema, options: options).run(files: files, jobs: jobs, onFile: onFile, onRecord: { record, check in
             if check.isCountedInTables { tabulator.add(record) }
             onRecord(record, check)
         })

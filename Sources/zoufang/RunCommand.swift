@@ -38,8 +38,7 @@ struct RunCommand: ParsableCommand {
     @Flag(help: "替换已有的输出文件 / Replace output files that already exist.")
     var force = false
 
-    @Flag(help: "不打印摘要 / Print nothing but errors.")
-    var quiet = false
+    @OptionGroup var quietOption: QuietOption
 
     func run() throws {
         let language = languageOption.language
@@ -55,11 +54,14 @@ struct RunCommand: ParsableCommand {
             printError(error.file + ": " + error.message.text(in: language))
             throw ExitCode(2)
         }
-        if !quiet {
+        if !quietOption.quiet {
             let settings = inputs.schema.settings
             let categories = SummaryTable.bySecondDimension(table, settings: settings, language: language)
                 ?? SummaryTable.byFirstDimension(table, settings: settings, language: language)
-            print(RunSummary(report: report, categories: categories, outputs: outputs, language: language).text, terminator: "")
+            let summary = RunSummary(
+                report: report, categories: categories, outputs: outputs, language: language,
+                colour: TerminalColour.isWanted())
+            print(summary.text, terminator: "")
         }
         let status = report.exitStatus(strict: strict)
         if status != 0 { throw ExitCode(status) }
@@ -74,7 +76,7 @@ struct RunCommand: ParsableCommand {
         let records = try CSVWriter(path: outputs.recordsCSV, encoding: encoding, protectedPaths: files)
         try records.write(listing.headings.map { .text($0) })
         var failure: SpreadsheetError?
-        let reading = inputs.read { record, _ in
+        let reading = inputs.read(language: language) { record, _ in
             guard failure == nil else { return }
             do throws(SpreadsheetError) { try records.write(listing.row(record)) } catch { failure = error }
         }

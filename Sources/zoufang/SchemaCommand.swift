@@ -19,6 +19,8 @@ struct SchemaCommand: ParsableCommand {
 
         @OptionGroup var languageOption: LanguageOption
 
+        @OptionGroup var quietOption: QuietOption
+
         func run() throws {
             let language = languageOption.language
             do throws(SchemaError) {
@@ -49,6 +51,8 @@ struct SchemaCommand: ParsableCommand {
 
         @OptionGroup var languageOption: LanguageOption
 
+        @OptionGroup var quietOption: QuietOption
+
         func run() throws {
             let language = languageOption.language
             guard output.lowercased().hasSuffix(".xlsx") else {
@@ -76,6 +80,8 @@ struct SchemaCommand: ParsableCommand {
         var file: String
 
         @OptionGroup var languageOption: LanguageOption
+
+        @OptionGroup var quietOption: QuietOption
 
         func run() throws {
             let language = languageOption.language

@@ -27,12 +27,14 @@ struct TabulateCommand: ParsableCommand {
 
     @OptionGroup var languageOption: LanguageOption
 
+    @OptionGroup var quietOption: QuietOption
+
     func run() throws {
         let language = languageOption.language
         let target = try chosenTarget()
         let inputs = try tableOptions.resolve(language: language)
         let files = inputs.files
-        let reading = inputs.read()
+        let reading = inputs.read(language: language)
         let table = reading.tabulator.table
         do throws(SpreadsheetError) {
             switch target {

@@ -11,6 +11,7 @@ struct Zoufang: ParsableCommand {
 
     /// A usage error exits with 2 (spec/outputs.md), not ArgumentParser's 64.
     static func main() {
+        if QuietOption.isGiven(in: Array(CommandLine.arguments.dropFirst())) { QuietOption.silenceStandardError() }
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -8,11 +8,11 @@ struct CatCommand: ParsableCommand {
         abstract: "打印工作表原始单元格 / Print a sheet's cells exactly as read.",
         discussion: """
             例 / examples:
-              zoufang cat 一组.xlsx --format csv             第一个工作表 / the first sheet, as CSV
-              zoufang cat 一组.xlsx --all-sheets --format count   每个工作表的行数 / rows per sheet
+              zoufang cat 一组.xlsx --format csv
+              zoufang cat 一组.xlsx --all-sheets --format count
               zoufang cat 旧表.csv --input-encoding gb18030
 
-            按读入的原样打印单元格（未按问卷分类型）/ cells exactly as read, before any typing. \
+            按读入的原样打印单元格，未按问卷分类型。
             JSON gives every cell with its type (see "Raw cells" in the outputs spec); CSV and TSV show the \
             cells as a person reads them (dates as YYYY-MM-DD, numbers as Excel's General format). \
             `count` prints each sheet's name, rows and non-empty cells; `merged` its merged ranges. \

@@ -9,14 +9,15 @@ struct CheckCommand: ParsableCommand {
         abstract: "检查走访登记表 / Check returns: gaps, rules, duplicates and conflicts, with nothing lost.",
         discussion: """
             例 / examples:
-              zoufang check 回收表/                       检查文件夹里的全部登记表 / every return in a folder
-              zoufang check 一组.xlsx 二组.csv --lang en   English report
-              zoufang check 回收表/ --format json > 检查.json   给脚本用 / for scripts
-              zoufang check 旧表.csv --input-encoding gb18030   指定 CSV 的编码 / force the CSV's encoding
+              zoufang check 回收表/
+              zoufang check 一组.xlsx 二组.csv --lang en
+              zoufang check 回收表/ --format json > 检查.json
+              zoufang check 旧表.csv --input-encoding gb18030
 
-            文件按 --jobs 并行读取，结果与 --jobs 1 逐字节相同 / files are read in parallel (--jobs); the report \
-            is byte for byte the one --jobs 1 gives. 终端上错误显示为红色、警告为黄色（设置 NO_COLOR 则不用颜色）/ \
-            on a terminal errors are red and warnings yellow, unless NO_COLOR is set.
+            文件按 --jobs 并行读取，结果与 --jobs 1 逐字节相同。
+            终端上错误显示为红色、警告为黄色；设置 NO_COLOR 则不用颜色。
+            Files are read in parallel (--jobs); the report is byte for byte that of --jobs 1.
+            On a terminal errors are red and warnings yellow, unless NO_COLOR is set.
             退出状态 / exit status: 0 无错误 no errors; 1 有错误 errors (或 --strict 时有警告 or warnings with \
             --strict); 2 用法错误 usage error; 3 有文件无法读取 a file could not be read.
             """

@@ -15,7 +15,7 @@ struct RunCommand: ParsableCommand {
             例 / examples:
               zoufang run 回收表/ -o 结果/
               zoufang run 一组.xlsx 二组.csv -o results/ --lang en --jobs 4
-              zoufang run 回收表/ -o 结果/ --force --quiet   脚本中：只看退出状态 / in scripts: exit status only
+              zoufang run 回收表/ -o 结果/ --force --quiet
 
             写出 / writes (names in English with --lang en):
               汇总.xlsx      交教育局的汇总工作簿 the bureau's workbook (汇总表, 按类别, 问题清单, 明细)

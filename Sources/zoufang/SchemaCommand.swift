@@ -9,9 +9,9 @@ struct SchemaCommand: ParsableCommand {
         abstract: "问卷定义 / Show, export or check a questionnaire schema (XLSForm .xlsx or its Markdown twin .md).",
         discussion: """
             例 / examples:
-              zoufang schema show > 问卷.md            内置问卷 / the built-in questionnaire as Markdown
-              zoufang schema export -o 我的问卷.xlsx    在 Excel/WPS 中修改 / to edit in Excel or WPS
-              zoufang schema check 我的问卷.xlsx        列出问题 / list its problems
+              zoufang schema show > 问卷.md
+              zoufang schema export -o 我的问卷.xlsx
+              zoufang schema check 我的问卷.xlsx
               zoufang check --schema 我的问卷.xlsx 回收表/
             """,
         subcommands: [Show.self, Export.self, Check.self]

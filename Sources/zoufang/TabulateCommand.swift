@@ -11,9 +11,9 @@ struct TabulateCommand: ParsableCommand {
         abstract: "按自然社和贫困户类别汇总 / Tabulate the returns by hamlet and poverty status.",
         discussion: """
             例 / examples:
-              zoufang tabulate 回收表/ -o 汇总.xlsx           交教育局的汇总工作簿 / the bureau's workbook
-              zoufang tabulate 回收表/ --by hamlet -o 按社.csv   只按自然社 / by hamlet only
-              zoufang tabulate 回收表/ --format json          长表打印到标准输出 / long form on stdout
+              zoufang tabulate 回收表/ -o 汇总.xlsx
+              zoufang tabulate 回收表/ --by hamlet -o 按社.csv
+              zoufang tabulate 回收表/ --format json
 
             每户只计一次（重复登记的户计输入顺序中的第一份）。-o 汇总.xlsx 写出交教育局的汇总工作簿 \
             （汇总表、按类别、问题清单、明细）；.csv 和 .json 写出长表。没有 -o 时把长表打印到标准输出。

@@ -94,6 +94,54 @@ import TestSupport
         #expect(missing.errorOutput.contains("Usage: zoufang run <returns> ..."))
     }
 
+    /// With more than ten files the summary lists only the unreadable ones and those with errors.
+    @Test func runSummaryStaysOneScreenForManyFiles() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        for index in 1...10 {
+            try Data(Self.clean.replacingOccurrences(of: "李明", with: "李明\(index)").utf8)
+                .write(to: URL(fileURLWithPath: folder + "/more-\(index).csv"))
+        }
+        let out = folder + "-out"
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        let run = try zoufang(["run", ".", "-o", out], in: folder)
+        #expect(run.status == 3)
+        #expect(Array(run.output.split(separator: "\n", omittingEmptySubsequences: false).prefix(6)) == [
+            "读取 13 个文件：数据行 12 = 记录 12 + 空行 0 + 跳过 0 + 拒收 0",
+            "  ./bad.xlsx   无法读取  错误 1  警告 0",
+            "  ./error.csv  记录 1    错误 2  警告 0",
+            "  ……另有 11 个文件，逐个文件的结果见 检查.json",
+            "问题：错误 3 个，警告 0 个",
+            "",
+        ])
+    }
+
+    /// --schema, --by, --input-encoding and --encoding on run and tabulate; schema export --force.
+    @Test func runAndTabulateTakeEveryTableOption() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let out = folder + "-out"
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        let schema = try zoufang(["schema", "show"], in: folder)
+        try schema.stdout.write(to: URL(fileURLWithPath: folder + "/问卷.md"))
+        let run = try zoufang([
+            "run", "clean.csv", "-o", out, "--schema", "问卷.md", "--by", "hamlet", "--input-encoding", "utf-8",
+        ], in: folder)
+        #expect(run.status == 0)
+        #expect(run.output.contains("\n  上寨  1\n  合计  1\n"))
+        let table = try String(contentsOfFile: out + "/汇总.csv", encoding: .utf8)
+        #expect(table.hasPrefix("自然社,走访户数,"))
+
+        let gb18030 = try zoufang(["tabulate", "clean.csv", "--by", "hamlet", "--encoding", "gb18030", "-o", "t.csv"], in: folder)
+        #expect(gb18030.status == 0)
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: folder + "/t.csv"))
+        #expect(bytes.prefix(7) == Data([0xD7, 0xD4, 0xC8, 0xBB, 0xC9, 0xE7, 0x2C]))  // 自然社, in GB18030, no BOM
+
+        #expect(try zoufang(["schema", "export", "-o", "问卷.xlsx"], in: folder).status == 0)
+        #expect(try zoufang(["schema", "export", "-o", "问卷.xlsx"], in: folder).status == 2)
+        #expect(try zoufang(["schema", "export", "-o", "问卷.xlsx", "--force"], in: folder).status == 0)
+    }
+
     @Test func tabulateGivesEachExitStatus() throws {
         let folder = try Self.folder()
         defer { try? FileManager.default.removeItem(atPath: folder) }

@@ -14,7 +14,7 @@ final class ReadAhead: @unchecked Sendable {
     /// Events a reader hands over at once (a lock taken per batch, not per record).
     static let batchSize = 64
     /// Events one file's queue may hold before its reader waits for the caller.
-    static let capacity = 2048
+    static let capacity = 512
 
     private let files: [String]
     private let reader: ReturnReader

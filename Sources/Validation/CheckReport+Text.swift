@@ -24,7 +24,7 @@ extension CheckReport {
             let errors = fileIssues.count { $0.severity == .error }
             let warnings = fileIssues.count - errors
             if input.unreadable {
-                lines.append(input.file + TerminalText.coloured(zh ? "：无法读取" : ": could not be read", .red, if: colour))
+                lines.append(input.file + (zh ? "：无法读取" : ": could not be read"))
             } else {
                 lines.append(zh
                     ? "\(input.file)：错误 \(errors) 个，警告 \(warnings) 个"

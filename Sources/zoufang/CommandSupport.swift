@@ -96,7 +96,11 @@ func loadSchema(_ path: String?, language: Language) throws -> Schema {
 func returnFiles(_ paths: [String]) throws -> [String] {
     let files = ReturnFiles.expand(paths)
     guard !files.isEmpty else {
-        throw usageError("没有找到走访登记表文件 / no return files found in: \(paths.joined(separator: " "))")
+        throw usageError("""
+            没有找到走访登记表文件 / no return files found in: \(paths.joined(separator: " "))
+            请给出 .xlsx .xlsm .csv .tsv .txt 文件或含有它们的文件夹 / give such files or folders holding them, \
+            e.g. 回收表/ or 一组.xlsx 二组.csv
+            """)
     }
     return files
 }

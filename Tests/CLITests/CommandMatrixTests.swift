@@ -26,7 +26,7 @@ import TestSupport
     }
 
     @Test func everyCommandShowsExamplesInItsHelp() throws {
-        for command in [["run"], ["check"], ["tabulate"], ["cat"], ["schema"], ["schema", "show"], ["schema", "export"],
+        for command in [[], ["run"], ["check"], ["tabulate"], ["cat"], ["schema"], ["schema", "show"], ["schema", "export"],
                         ["schema", "check"]] {
             let help = try runProcess(Repository.zoufangExecutable, command + ["--help"])
             #expect(help.status == 0)

@@ -26,12 +26,17 @@ final class ReadAhead: @unchecked Sendable {
     private var nextToStart = 0
     private var taking = 0
 
-    /// Starts `jobs` reading threads (at most one per file); they end when every file has been read.
+    /// More threads would only hold more queued records: reading is bound by cores, not by waiting.
+    static let maximumThreads = 64
+
+    /// Starts `jobs` reading threads (at most one per file, and `maximumThreads`); they end when every file has
+    /// been read.
     init(files: [String], reader: ReturnReader, jobs: Int) {
         self.files = files
         self.reader = reader
-        window = 2 * jobs
-        for _ in 0..<min(jobs, files.count) {
+        let threads = min(jobs, files.count, Self.maximumThreads)
+        window = 2 * threads
+        for _ in 0..<threads {
             Thread.detachNewThread { [self] in readFiles() }
         }
     }

@@ -18,18 +18,19 @@ public enum TerminalText {
         text + String(repeating: " ", count: max(columns - DisplayWidth.columns(of: text), 0))
     }
 
-    /// `text` if it fits in `columns`, else as much as fits followed by `…`.
-    public static func truncated(_ text: String, to columns: Int) -> String {
+    /// `text` if it fits in `columns`, else as much as fits followed by `…` (or, `keepingEnd`, `…` followed by
+    /// as much of the end as fits: the file name of a long path).
+    public static func truncated(_ text: String, to columns: Int, keepingEnd: Bool = false) -> String {
         guard DisplayWidth.columns(of: text) > columns else { return text }
-        var result = ""
+        var kept: [Character] = []
         var used = 0
-        for character in text {
+        for character in keepingEnd ? Array(text.reversed()) : Array(text) {
             let width = DisplayWidth.columns(of: String(character))
             if used + width > columns - 1 { break }
-            result.append(character)
+            kept.append(character)
             used += width
         }
-        return result + "…"
+        return keepingEnd ? "…" + String(kept.reversed()) : String(kept) + "…"
     }
 
     /// The line broken into lines at most `width` columns wide; continuation lines start with the line's own

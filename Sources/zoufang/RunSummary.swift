@@ -60,7 +60,7 @@ struct RunSummary {
         let shown = report.inputs.count <= Self.fileLinesShown
             ? report.inputs
             : Array(report.inputs.filter { $0.unreadable || errors[$0.file] != nil }.prefix(Self.fileLinesShown))
-        let rows = shown.map { input -> [String] in
+        let cells = shown.map { input -> [String] in
             let totals = CheckReport.totals(of: input)
             let state = input.unreadable
                 ? (zh ? "无法读取" : "unreadable")
@@ -70,6 +70,11 @@ struct RunSummary {
                 : "\(errors[input.file, default: 0]) errors  \(warnings[input.file, default: 0]) warnings"
             return [input.file, state, problems]
         }
+        // Long paths lose their beginning, not the file name, so each file stays on one line.
+        let stateWidth = cells.map { DisplayWidth.columns(of: $0[1]) }.max() ?? 0
+        let problemsWidth = cells.map { DisplayWidth.columns(of: $0[2]) }.max() ?? 0
+        let pathWidth = max(TerminalText.width - 2 - stateWidth - 2 - problemsWidth - 2, 12)
+        let rows = cells.map { [TerminalText.truncated($0[0], to: pathWidth, keepingEnd: true), $0[1], $0[2]] }
         let more = report.inputs.count - shown.count
         guard more > 0 else { return aligned(rows, indent: "  ") }
         let name = (outputs.checkJSON as NSString).lastPathComponent

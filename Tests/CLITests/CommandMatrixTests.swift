@@ -116,6 +116,25 @@ import TestSupport
         ])
     }
 
+    /// A path too long for its line loses its beginning, so every file stays on one line of 80 columns.
+    @Test func runSummaryKeepsTheEndOfLongPaths() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let deep = "回收表/2018年秋季/某某乡中心学校/某某村完全小学/一年级"
+        try FileManager.default.createDirectory(atPath: folder + "/" + deep, withIntermediateDirectories: true)
+        try FileManager.default.moveItem(atPath: folder + "/clean.csv", toPath: folder + "/" + deep + "/第一组走访登记表.csv")
+        try FileManager.default.moveItem(atPath: folder + "/error.csv", toPath: folder + "/回收表/短.csv")
+        let out = folder + "-out"
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        let run = try zoufang(["run", "回收表", "-o", out], in: folder)
+        #expect(run.status == 1)
+        #expect(Array(run.output.split(separator: "\n").prefix(3)) == [
+            "读取 2 个文件：数据行 2 = 记录 2 + 空行 0 + 跳过 0 + 拒收 0",
+            "  …乡中心学校/某某村完全小学/一年级/第一组走访登记表.csv  记录 1  错误 0  警告 0",
+            "  回收表/短.csv                                           记录 1  错误 2  警告 0",
+        ])
+    }
+
     /// --schema, --by, --input-encoding and --encoding on run and tabulate; schema export --force.
     @Test func runAndTabulateTakeEveryTableOption() throws {
         let folder = try Self.folder()

@@ -7,6 +7,7 @@ import Testing
         #expect(TerminalText.padded("abc", to: 2) == "abc")
         #expect(TerminalText.truncated("建档立卡贫困户", to: 7) == "建档立…")
         #expect(TerminalText.truncated("建档", to: 4) == "建档")
+        #expect(TerminalText.truncated("回收表/一组/第一组.xlsx", to: 16, keepingEnd: true) == "…组/第一组.xlsx")
     }
 
     @Test func wrapsChineseBetweenCharactersAndKeepsPunctuationOnItsLine() {

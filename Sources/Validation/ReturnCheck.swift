@@ -23,6 +23,21 @@ public struct ReturnCheck {
         }
     }
 
+    /// The same with the files read on `jobs` threads ahead of validation (jobs 1: the sequential read above).
+    /// Records, issues and the report are exactly those of the sequential read, in the same order; `onFile`
+    /// and `onRecord` are called on the calling thread.
+    public func run(
+        files: [String], jobs: Int, onFile: (String) -> Void = { _ in },
+        onRecord: (Record, RecordCheck) -> Void = { _, _ in }
+    ) -> CheckReport {
+        guard jobs > 1 else { return run(files: files, onFile: onFile, onRecord: onRecord) }
+        let readAhead = ReadAhead(files: files, reader: ReturnReader(schema: schema, options: options), jobs: jobs)
+        return run(Array(files.indices), onRecord: onRecord) { _, index, onRecord, onIssue in
+            onFile(files[index])
+            return readAhead.take(index, onRecord: onRecord, onIssue: onIssue)
+        }
+    }
+
     /// The same over workbooks already open (in memory, or opened by the caller), named by their file.
     public func run(
         workbooks: [(file: String, reader: any SpreadsheetReader)], onRecord: (Record, RecordCheck) -> Void = { _, _ in }

@@ -7,6 +7,12 @@ struct CatCommand: ParsableCommand {
         commandName: "cat",
         abstract: "打印工作表原始单元格 / Print a sheet's cells exactly as read.",
         discussion: """
+            例 / examples:
+              zoufang cat 一组.xlsx --format csv
+              zoufang cat 一组.xlsx --all-sheets --format count
+              zoufang cat 旧表.csv --input-encoding gb18030
+
+            按读入的原样打印单元格，未按问卷分类型。
             JSON gives every cell with its type (see "Raw cells" in the outputs spec); CSV and TSV show the \
             cells as a person reads them (dates as YYYY-MM-DD, numbers as Excel's General format). \
             `count` prints each sheet's name, rows and non-empty cells; `merged` its merged ranges. \
@@ -28,7 +34,11 @@ struct CatCommand: ParsableCommand {
     @Option(help: "Output format: json, csv, tsv, count or merged.")
     var format: Format = .json
 
+    @OptionGroup var inputEncoding: InputEncodingOption
+
     @OptionGroup var languageOption: LanguageOption
+
+    @OptionGroup var quietOption: QuietOption
 
     func validate() throws {
         if sheet != nil && allSheets { throw ValidationError("--sheet and --all-sheets cannot be used together") }
@@ -38,7 +48,7 @@ struct CatCommand: ParsableCommand {
         let language = languageOption.language
         let output = BufferedOutput()
         do {
-            let reader = try Spreadsheets.open(file)
+            let reader = try Spreadsheets.open(file, options: inputEncoding.readOptions)
             let chosen = try sheetIndices(reader, language: language)
             switch format {
             case .json: try RawCellsJSON(file: file, output: output).write(reader, sheets: chosen)

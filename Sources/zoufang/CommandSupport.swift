@@ -36,8 +36,9 @@ struct TableOptions: ParsableArguments {
     @Option(help: "CSV 输出编码 / Encoding of the CSV written: utf8 (with a BOM, the default) or gb18030 (old Excel).")
     var encoding: CSVOutputEncoding = .utf8
 
-    @Option(help: "登记表 CSV/TXT 的编码 / Text encoding of CSV/TXT returns (utf-8, gb18030, utf-16le, …); detected when not given.")
-    var inputEncoding: String?
+    @OptionGroup var inputEncoding: InputEncodingOption
+
+    @OptionGroup var jobsOption: JobsOption
 
     @OptionGroup var rosterOption: RosterOption
 
@@ -46,7 +47,7 @@ struct TableOptions: ParsableArguments {
         let schema = try loadSchema(self.schema, language: language)
         return TableInputs(
             schema: schema, layout: try tableLayout(schema, by: by, language: language), files: try returnFiles(returns),
-            options: ReadOptions(encoding: inputEncoding), roster: try rosterOption.load(language: language))
+            options: inputEncoding.readOptions, roster: try rosterOption.load(language: language), jobs: jobsOption.jobs)
     }
 }
 
@@ -57,16 +58,25 @@ struct TableInputs {
     let files: [String]
     let options: ReadOptions
     let roster: Roster?
+    let jobs: Int
 
     /// Paths no output may replace: the returns and the roster.
     var protectedPaths: [String] { files + [roster?.file].compactMap { $0 } }
 
     /// Reads and checks every return once, tabulating the first copy of each household (and streaming every
-    /// record into `workbook`'s 明细 when given).
-    func read(workbook: SummaryWorkbook? = nil, onRecord: (Record, RecordCheck) -> Void = { _, _ in }) -> ReturnReading {
-        ReturnReading(
-            schema: schema, options: options, files: files, layout: layout, roster: roster, workbook: workbook,
-            onRecord: onRecord)
+    /// record into `workbook`'s 明细 when given), with a progress line.
+    func read(
+        workbook: SummaryWorkbook? = nil, language: Language, onRecord: (Record, RecordCheck) -> Void = { _, _ in }
+    ) -> ReturnReading {
+        let progress = ProgressLine(files: files.count, language: language)
+        defer { progress.finish() }
+        return ReturnReading(
+            schema: schema, options: options, files: files, layout: layout, jobs: jobs, roster: roster,
+            workbook: workbook, onFile: progress.fileStarted,
+            onRecord: { record, check in
+                progress.recordRead()
+                onRecord(record, check)
+            })
     }
 }
 
@@ -108,7 +118,11 @@ func checkWorkbookOutput(_ output: String, force: Bool, language: Language) thro
 func returnFiles(_ paths: [String]) throws -> [String] {
     let files = ReturnFiles.expand(paths)
     guard !files.isEmpty else {
-        throw usageError("没有找到走访登记表文件 / no return files found in: \(paths.joined(separator: " "))")
+        throw usageError("""
+            没有找到走访登记表文件 / no return files found in: \(paths.joined(separator: " "))
+            请给出 .xlsx .xlsm .csv .tsv .txt 文件或含有它们的文件夹 / give such files or folders holding them, \
+            e.g. 回收表/ or 一组.xlsx 二组.csv
+            """)
     }
     return files
 }

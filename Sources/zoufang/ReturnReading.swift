@@ -17,10 +17,10 @@ struct ReturnReading {
     private let workbookFailure: SpreadsheetError?
 
     /// `onRecord` sees every record in input order with what validation found (for listings written while
-    /// reading).
+    /// reading); `onFile` each file as it starts. Files are read on `jobs` threads.
     init(
-        schema: Schema, options: ReadOptions, files: [String], layout: TableLayout, roster: Roster? = nil,
-        workbook: SummaryWorkbook? = nil,
+        schema: Schema, options: ReadOptions, files: [String], layout: TableLayout, jobs: Int, roster: Roster? = nil,
+        workbook: SummaryWorkbook? = nil, onFile: (String) -> Void = { _ in },
         onRecord: (Record, RecordCheck) -> Void = { _, _ in }
     ) {
         self.schema = schema
@@ -29,13 +29,14 @@ struct ReturnReading {
         self.workbook = workbook
         var tabulator = Tabulator(layout: layout)
         var failure: SpreadsheetError?
-        report = ReturnCheck(schema: schema, options: options).run(files: files, roster: roster, onRecord: { record, check in
-            if check.isCountedInTables { tabulator.add(record) }
-            if let workbook, failure == nil {
-                do throws(SpreadsheetError) { try workbook.addRecord(record) } catch { failure = error }
-            }
-            onRecord(record, check)
-        })
+        report = ReturnCheck(schema: schema, options: options).run(
+            files: files, jobs: jobs, roster: roster, onFile: onFile, onRecord: { record, check in
+                if check.isCountedInTables { tabulator.add(record) }
+                if let workbook, failure == nil {
+                    do throws(SpreadsheetError) { try workbook.addRecord(record) } catch { failure = error }
+                }
+                onRecord(record, check)
+            })
         self.tabulator = tabulator
         workbookFailure = failure
     }

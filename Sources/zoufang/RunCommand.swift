@@ -13,7 +13,10 @@ struct RunCommand: ParsableCommand {
         commandName: "run",
         abstract: "检查并汇总，结果写入一个文件夹 / Check and tabulate the returns, writing every output into a folder.",
         discussion: """
-            例 / example:  zoufang run 回收表/ -o 结果/
+            例 / examples:
+              zoufang run 回收表/ -o 结果/
+              zoufang run 一组.xlsx 二组.csv -o results/ --lang en --jobs 4
+              zoufang run 回收表/ -o 结果/ --force --quiet
 
             写出 / writes (names in English with --lang en):
               汇总.xlsx      交教育局的汇总工作簿 the bureau's workbook (汇总表, 按类别, 问题清单, 明细)
@@ -40,8 +43,7 @@ struct RunCommand: ParsableCommand {
     @Flag(help: "替换已有的输出文件 / Replace output files that already exist.")
     var force = false
 
-    @Flag(help: "不打印摘要 / Print nothing but errors.")
-    var quiet = false
+    @OptionGroup var quietOption: QuietOption
 
     @Flag(help: "同时写出标好问题的登记表 <名>.批注.xlsx / Also write each return with issues marked (as zoufang annotate).")
     var annotate = false
@@ -62,14 +64,17 @@ struct RunCommand: ParsableCommand {
         }
         if annotate {
             let annotator = ReturnAnnotator(schema: inputs.schema, language: language, options: inputs.options)
-            _ = try writeAnnotations(annotator, report: report, folder: output, force: force, inputs: inputs.files,
+            _ = try writeAnnotations(annotator, report: report, folder: output, force: force, inputs: inputs.protectedPaths,
                                      language: language)
         }
-        if !quiet {
+        if !quietOption.quiet {
             let settings = inputs.schema.settings
             let categories = SummaryTable.bySecondDimension(table, settings: settings, language: language)
                 ?? SummaryTable.byFirstDimension(table, settings: settings, language: language)
-            print(RunSummary(report: report, categories: categories, outputs: outputs, language: language).text, terminator: "")
+            let summary = RunSummary(
+                report: report, categories: categories, outputs: outputs, language: language,
+                colour: TerminalColour.isWanted())
+            print(summary.text, terminator: "")
         }
         let status = report.exitStatus(strict: strict)
         if status != 0 { throw ExitCode(status) }
@@ -86,7 +91,7 @@ struct RunCommand: ParsableCommand {
         let workbook = try SummaryWorkbook(
             path: outputs.summaryWorkbook, schema: schema, language: language, protectedPaths: files)
         var failure: SpreadsheetError?
-        let reading = inputs.read(workbook: workbook) { record, _ in
+        let reading = inputs.read(workbook: workbook, language: language) { record, _ in
             guard failure == nil else { return }
             do throws(SpreadsheetError) { try records.write(listing.row(record)) } catch { failure = error }
         }

@@ -11,6 +11,11 @@ struct RunSummary {
     let categories: SummaryTable?
     let outputs: RunOutputs
     let language: Language
+    /// Errors red and warnings yellow (a terminal that wants colour).
+    var colour = false
+
+    /// Files listed one per line; with more, only unreadable ones and ones with errors are (up to this many).
+    static let fileLinesShown = 10
 
     var text: String {
         var lines: [String] = []
@@ -20,14 +25,17 @@ struct RunSummary {
             ? "读取 \(report.inputs.count) 个文件：数据行 \(totals.rows) = 记录 \(totals.records) + 空行 \(totals.blankRows) + 跳过 \(totals.skippedRows) + 拒收 \(totals.rejectedRows)"
             : "Read \(report.inputs.count) file(s): \(totals.rows) data rows = \(totals.records) records + \(totals.blankRows) blank + \(totals.skippedRows) skipped + \(totals.rejectedRows) rejected")
         lines += fileLines()
-        lines.append(zh
-            ? "问题：错误 \(report.errorCount) 个，警告 \(report.warningCount) 个"
-            : "Problems: \(report.errorCount) error(s), \(report.warningCount) warning(s)")
+        let errors = TerminalText.coloured(
+            zh ? "错误 \(report.errorCount) 个" : "\(report.errorCount) error(s)", .red, if: colour && report.errorCount > 0)
+        let warnings = TerminalText.coloured(
+            zh ? "警告 \(report.warningCount) 个" : "\(report.warningCount) warning(s)", .yellow,
+            if: colour && report.warningCount > 0)
+        lines.append(zh ? "问题：\(errors)，\(warnings)" : "Problems: \(errors), \(warnings)")
         if let coverage = report.coverage { lines.append(coverage.summary(in: language)) }
         lines.append("")
         lines += categoryLines()
         lines.append("")
-        lines.append(zh ? "输出文件：" : "Outputs:")
+        lines.append(zh ? "输出文件，在 \(outputs.folder) 中：" : "Outputs, in \(outputs.folder):")
         let descriptions: [(String, String, String)] = [
             (outputs.summaryWorkbook, "交教育局的汇总工作簿", "the bureau's summary workbook"),
             (outputs.issuesWorkbook, "问题清单（附单元格位置）", "the problem list, with cells"),
@@ -37,11 +45,12 @@ struct RunSummary {
             (outputs.tableJSON, "汇总长表（JSON）", "the long-form table (JSON)"),
             (outputs.checkJSON, "检查结果（JSON）", "the check report (JSON)"),
         ]
-        lines += aligned(descriptions.map { [$0.0, zh ? $0.1 : $0.2] }, indent: "  ")
-        return lines.joined(separator: "\n") + "\n"
+        lines += aligned(descriptions.map { [($0.0 as NSString).lastPathComponent, zh ? $0.1 : $0.2] }, indent: "  ")
+        return lines.flatMap { TerminalText.wrapped($0) }.joined(separator: "\n") + "\n"
     }
 
-    /// A line per file: its records and problems; unreadable files say so.
+    /// A line per file: its records and problems; unreadable files say so. Past `fileLinesShown` files, only
+    /// the unreadable ones and those with errors, and how many more there are.
     private func fileLines() -> [String] {
         var errors: [String: Int] = [:]
         var warnings: [String: Int] = [:]
@@ -49,7 +58,10 @@ struct RunSummary {
             if issue.severity == .error { errors[issue.location.file, default: 0] += 1 } else { warnings[issue.location.file, default: 0] += 1 }
         }
         let zh = language == .zh
-        let rows = report.inputs.map { input -> [String] in
+        let shown = report.inputs.count <= Self.fileLinesShown
+            ? report.inputs
+            : Array(report.inputs.filter { $0.unreadable || errors[$0.file] != nil }.prefix(Self.fileLinesShown))
+        let cells = shown.map { input -> [String] in
             let totals = CheckReport.totals(of: input)
             let state = input.unreadable
                 ? (zh ? "无法读取" : "unreadable")
@@ -59,7 +71,17 @@ struct RunSummary {
                 : "\(errors[input.file, default: 0]) errors  \(warnings[input.file, default: 0]) warnings"
             return [input.file, state, problems]
         }
-        return aligned(rows, indent: "  ")
+        // Long paths lose their beginning, not the file name, so each file stays on one line.
+        let stateWidth = cells.map { DisplayWidth.columns(of: $0[1]) }.max() ?? 0
+        let problemsWidth = cells.map { DisplayWidth.columns(of: $0[2]) }.max() ?? 0
+        let pathWidth = max(TerminalText.width - 2 - stateWidth - 2 - problemsWidth - 2, 12)
+        let rows = cells.map { [TerminalText.truncated($0[0], to: pathWidth, keepingEnd: true), $0[1], $0[2]] }
+        let more = report.inputs.count - shown.count
+        guard more > 0 else { return aligned(rows, indent: "  ") }
+        let name = (outputs.checkJSON as NSString).lastPathComponent
+        return aligned(rows, indent: "  ") + [zh
+            ? "  ……另有 \(more) 个文件，逐个文件的结果见 \(name)"
+            : "  … and \(more) more file(s): see \(name) for every file"]
     }
 
     /// Households (first copies) by the table's category dimension, then the total.

@@ -7,17 +7,27 @@ struct SchemaCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "schema",
         abstract: "问卷定义 / Show, export or check a questionnaire schema (XLSForm .xlsx or its Markdown twin .md).",
+        discussion: """
+            例 / examples:
+              zoufang schema show > 问卷.md
+              zoufang schema export -o 我的问卷.xlsx
+              zoufang schema check 我的问卷.xlsx
+              zoufang check --schema 我的问卷.xlsx 回收表/
+            """,
         subcommands: [Show.self, Export.self, Check.self]
     )
 
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "打印使用中的问卷（Markdown，可另存后修改）/ Print the schema in use as Markdown, ready to edit.")
+            abstract: "打印使用中的问卷（Markdown，可另存后修改）/ Print the schema in use as Markdown, ready to edit.",
+            discussion: "例 / examples:  zoufang schema show > 问卷.md;  zoufang schema show --schema 我的问卷.xlsx")
 
         @Option(help: "A schema file (.xlsx or .md); the built-in household-visit questionnaire when omitted.")
         var schema: String?
 
         @OptionGroup var languageOption: LanguageOption
+
+        @OptionGroup var quietOption: QuietOption
 
         func run() throws {
             let language = languageOption.language
@@ -49,6 +59,8 @@ struct SchemaCommand: ParsableCommand {
 
         @OptionGroup var languageOption: LanguageOption
 
+        @OptionGroup var quietOption: QuietOption
+
         func run() throws {
             let language = languageOption.language
             try checkWorkbookOutput(output, force: force, language: language)
@@ -63,12 +75,15 @@ struct SchemaCommand: ParsableCommand {
 
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "检查问卷文件，列出每个问题及其表、行、列 / List every problem in a schema file with its sheet, row and column.")
+            abstract: "检查问卷文件，列出每个问题及其表、行、列 / List every problem in a schema file with its sheet, row and column.",
+            discussion: "例 / example:  zoufang schema check 我的问卷.xlsx   (退出状态 exit status: 0 可用 usable, 1 有错误 errors)")
 
         @Argument(help: "The schema file: an XLSForm workbook (.xlsx) or a Markdown file (.md).")
         var file: String
 
         @OptionGroup var languageOption: LanguageOption
+
+        @OptionGroup var quietOption: QuietOption
 
         func run() throws {
             let language = languageOption.language

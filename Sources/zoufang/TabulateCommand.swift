@@ -10,6 +10,11 @@ struct TabulateCommand: ParsableCommand {
         commandName: "tabulate",
         abstract: "按自然社和贫困户类别汇总 / Tabulate the returns by hamlet and poverty status.",
         discussion: """
+            例 / examples:
+              zoufang tabulate 回收表/ -o 汇总.xlsx
+              zoufang tabulate 回收表/ --by hamlet -o 按社.csv
+              zoufang tabulate 回收表/ --format json
+
             每户只计一次（重复登记的户计输入顺序中的第一份）。-o 汇总.xlsx 写出交教育局的汇总工作簿 \
             （汇总表、按类别、问题清单、明细）；.csv 和 .json 写出长表。没有 -o 时把长表打印到标准输出。
             Each household counts once (the first copy in input order). -o FILE.xlsx writes the bureau's \
@@ -27,6 +32,8 @@ struct TabulateCommand: ParsableCommand {
 
     @OptionGroup var languageOption: LanguageOption
 
+    @OptionGroup var quietOption: QuietOption
+
     func run() throws {
         let language = languageOption.language
         let target = try chosenTarget()
@@ -38,7 +45,7 @@ struct TabulateCommand: ParsableCommand {
             if case .workbook(let path) = target {
                 workbook = try SummaryWorkbook(path: path, schema: inputs.schema, language: language, protectedPaths: files)
             }
-            reading = inputs.read(workbook: workbook)
+            reading = inputs.read(workbook: workbook, language: language)
             let table = reading.tabulator.table
             switch target {
             case .workbook:

@@ -60,7 +60,11 @@ import TestSupport
         let first = try runProcess(Repository.zoufangExecutable, arguments, currentDirectory: Repository.root.path)
         #expect(first.status == 1)
         #expect(first.output == "")
-        let again = try runProcess(Repository.zoufangExecutable, arguments, currentDirectory: Repository.root.path)
+        let quietAgain = try runProcess(Repository.zoufangExecutable, arguments, currentDirectory: Repository.root.path)
+        #expect(quietAgain.status == 2)
+        #expect(quietAgain.errorOutput == "")
+        let again = try runProcess(
+            Repository.zoufangExecutable, arguments.filter { $0 != "--quiet" }, currentDirectory: Repository.root.path)
         #expect(again.status == 2)
         #expect(again.errorOutput.contains("输出文件已存在"))
         #expect(again.errorOutput.contains("--force"))

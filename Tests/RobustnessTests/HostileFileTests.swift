@@ -31,7 +31,7 @@ import TestSupport
     /// Found by fuzz/csv: a lone GB18030 lead byte looped forever when the encoding was given.
     @Test func loneLeadByteWithGivenEncoding() throws {
         let path = Repository.fixture("hostile/gb18030-lead-byte.csv")
-        let run = try CheckRun([path, GoodReturn.path], arguments: ["--encoding", "gb18030"])
+        let run = try CheckRun([path, GoodReturn.path], arguments: ["--input-encoding", "gb18030"])
         #expect(run.codes(path) == ["unreadable-file"])
         #expect(run.messages(path).first?.hasPrefix("the file is not valid gb18030 text: the byte at offset 0") == true)
         #expect(run.records(GoodReturn.path) == GoodReturn.records)

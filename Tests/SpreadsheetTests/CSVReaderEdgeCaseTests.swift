@@ -89,7 +89,7 @@ import Spreadsheet
         #expect(error?.kind == .undecodableText)
         #expect(error?.message.en == "cannot tell the file's encoding: it is not UTF-8 (invalid at byte offset 0) nor GB18030 "
             + "(invalid at byte offset 13). Save it again as \"CSV UTF-8 (comma delimited)\" "
-            + "or give its encoding with --encoding (e.g. utf-16le, big5)")
+            + "or give its encoding with --input-encoding (e.g. utf-16le, big5)")
         #expect(error?.file == T.fixture("gb18030-invalid.csv"))
     }
 

@@ -95,13 +95,14 @@ import Testing
         report.add(FileAccount(file: "returns/坏.xlsx", unreadable: true))
         report.add(Self.unreadable)
         #expect(report.text(language: .zh) == """
-            检查了 3 个文件：数据行 15 = 记录 11 + 空行 1 + 跳过 1 + 拒收 2；错误 2 个，警告 1 个。
+            检查了 3 个文件：错误 2 个，警告 1 个。
+            数据行 15 = 记录 11 + 空行 1 + 跳过 1 + 拒收 2
             汇总表计入 1 户：重复登记的户只计输入顺序中的第一份。
 
-            returns/第一组.csv：数据行 10 = 记录 8 + 空行 1 + 跳过 1 + 拒收 0；错误 0 个，警告 0 个
+            returns/第一组.csv：错误 0 个，警告 0 个
               第一组：表头第 2 行，数据行 10 = 记录 8 + 空行 1 + 跳过 1 + 拒收 0
 
-            returns/第二组.xlsx：数据行 5 = 记录 3 + 空行 0 + 跳过 0 + 拒收 2；错误 1 个，警告 1 个
+            returns/第二组.xlsx：错误 1 个，警告 1 个
               Sheet1：表头第 2 行，数据行 5 = 记录 3 + 空行 0 + 跳过 0 + 拒收 2
               空表：数据行 0 = 记录 0 + 空行 0 + 跳过 0 + 拒收 0
               未读取的工作表：说明
@@ -110,13 +111,43 @@ import Testing
 
             问题清单
             returns/第二组.xlsx
-              Sheet1 I2 警告 unknown-header 「备注」 未知列
-              Sheet1 B12 错误 conflict 「李延苏」 同一户
-            "两份"
+              Sheet1 I2   警告  unknown-header  「备注」
+                  未知列
+              Sheet1 B12  错误  conflict        「李延苏」
+                  同一户
+                  "两份"
             returns/坏.xlsx
-              错误 unreadable-file 加密
+              错误  unreadable-file
+                  加密
 
             """)
+    }
+
+    /// Long messages wrap at 80 columns under the issue, long values are cut, colour marks the severity.
+    @Test func textFitsEightyColumnsAndColoursOnlyWhenAsked() {
+        var report = CheckReport()
+        report.add(FileAccount(file: "a.csv", sheets: [SheetAccount(sheet: "a", headerRow: 1, rows: 1, records: 1)]))
+        report.add(Issue(
+            .typeError, at: SourceLocation(file: "a.csv", sheet: "a", row: 2, column: 4), value: String(repeating: "很长的值", count: 20),
+            message: LocalizedText(
+                zh: "在校学生数“很长的值”不是数字：请填写整数（如 2），不要写“两个”或“2人”，也不要留空；改好后重新运行 zoufang check。",
+                en: "x")))
+        report.add(Issue(
+            .dateOutsideWindow, at: SourceLocation(file: "a.csv", sheet: "a", row: 3, column: 7), value: "2018-07-25",
+            message: LocalizedText(zh: "走访日期不在活动期间。", en: "x")))
+        let plain = report.text(language: .zh)
+        #expect(plain.split(separator: "\n").suffix(6) == [
+            "a.csv",
+            "  a D2  错误  type-error           「很长的值很长的值很长的值很长的值很长的值…」",
+            "      在校学生数“很长的值”不是数字：请填写整数（如 2），不要写“两个”或“2人”，也",
+            "      不要留空；改好后重新运行 zoufang check。",
+            "  a G3  警告  date-outside-window  「2018-07-25」",
+            "      走访日期不在活动期间。",
+        ])
+        #expect(!plain.contains("\u{1B}"))
+        let coloured = report.text(language: .zh, colour: true)
+        #expect(coloured.contains("  a D2  \u{1B}[31m错误\u{1B}[0m  type-error "))
+        #expect(coloured.contains("  a G3  \u{1B}[33m警告\u{1B}[0m  date-outside-window  「2018-07-25」\n"))
     }
 }
 
@@ -126,25 +157,29 @@ import Testing
         report.add(FileAccount(file: "returns/坏.xlsx", unreadable: true))
         report.add(CheckReportTests.unreadable)
         #expect(report.text(language: .en) == """
-            Checked 3 file(s): rows 15 = records 11 + blank 1 + skipped 1 + rejected 2; 2 error(s), 1 warning(s).
-            Tables count 1 household(s): a household entered more than once counts once, its first copy in input order.
+            Checked 3 file(s): 2 error(s), 1 warning(s).
+            15 rows = 11 records + 1 blank + 1 skipped + 2 rejected
+            Tables count 1 household(s), each once: its first copy in input order.
 
-            returns/第一组.csv: rows 10 = records 8 + blank 1 + skipped 1 + rejected 0; 0 error(s), 0 warning(s)
-              第一组: header on row 2, rows 10 = records 8 + blank 1 + skipped 1 + rejected 0
+            returns/第一组.csv: 0 error(s), 0 warning(s)
+              第一组, header row 2: 10 rows = 8 records + 1 blank + 1 skipped + 0 rejected
 
-            returns/第二组.xlsx: rows 5 = records 3 + blank 0 + skipped 0 + rejected 2; 1 error(s), 1 warning(s)
-              Sheet1: header on row 2, rows 5 = records 3 + blank 0 + skipped 0 + rejected 2
-              空表: rows 0 = records 0 + blank 0 + skipped 0 + rejected 0
+            returns/第二组.xlsx: 1 error(s), 1 warning(s)
+              Sheet1, header row 2: 5 rows = 3 records + 0 blank + 0 skipped + 2 rejected
+              空表: 0 rows = 0 records + 0 blank + 0 skipped + 0 rejected
               sheets not read: 说明
 
             returns/坏.xlsx: could not be read
 
             Problems
             returns/第二组.xlsx
-              Sheet1 I2 warning unknown-header '备注' unknown column
-              Sheet1 B12 error conflict '李延苏' same household
+              Sheet1 I2   warning  unknown-header  '备注'
+                  unknown column
+              Sheet1 B12  error    conflict        '李延苏'
+                  same household
             returns/坏.xlsx
-              error unreadable-file encrypted
+              error  unreadable-file
+                  encrypted
 
             """)
         #expect(report.exitStatus(strict: true) == 3)

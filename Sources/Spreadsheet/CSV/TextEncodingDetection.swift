@@ -11,7 +11,7 @@ struct TextEncoding: Equatable {
 
     static let pieceSize = 256 * 1024
 
-    /// Decides the encoding: `forced` (from `--encoding`) if given; else a byte-order mark; else strict UTF-8
+    /// Decides the encoding: `forced` (from `--input-encoding`) if given; else a byte-order mark; else strict UTF-8
     /// over the whole file; else GB18030. Never GB18030 first: UTF-8 bytes are often valid GB18030 too, so trying
     /// it first would silently garble UTF-8. The whole file is validated (one extra streaming pass over the file),
     /// so a file whose first non-ASCII byte comes late is still decided right before any row is handed on; when

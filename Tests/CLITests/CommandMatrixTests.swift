@@ -91,7 +91,7 @@ import TestSupport
         let missing = try zoufang(["run", "clean.csv"], in: folder)
         #expect(missing.status == 2)
         #expect(missing.errorOutput.contains("Missing expected argument '--output <output>'"))
-        #expect(missing.errorOutput.contains("Usage: zoufang run <returns> ..."))
+        #expect(missing.errorOutput.contains("Usage: zoufang run [<options>] <returns> ... --output <output>"))
     }
 
     /// With more than ten files the summary lists only the unreadable ones and those with errors.

@@ -101,15 +101,23 @@ import TestSupport
         guard let filled = try Self.filledTemplate() else { return }
         let check = try runProcess(Repository.zoufangExecutable, ["check", filled, "--lang", "en"])
         #expect(check.status == 0)
-        #expect(check.output == """
-            Checked 1 file(s): rows 3 = records 3 + blank 0 + skipped 0 + rejected 0; 0 error(s), 0 warning(s).
-            Tables count 3 household(s): a household entered more than once counts once, its first copy in input order.
+        Self.expectCleanCheck(check.output)
+    }
 
-            \(filled): rows 3 = records 3 + blank 0 + skipped 0 + rejected 0; 0 error(s), 0 warning(s)
-              登记表: header on row 3, rows 3 = records 3 + blank 0 + skipped 0 + rejected 0
+    /// The report of a filled template: three records, no problem, 说明 not read as data. (The file's own line
+    /// is left out: a long temporary path wraps at 80 columns.)
+    private static func expectCleanCheck(_ output: String) {
+        #expect(output.hasPrefix("""
+            Checked 1 file(s): 0 error(s), 0 warning(s).
+            3 rows = 3 records + 0 blank + 0 skipped + 0 rejected
+            Tables count 3 household(s), each once: its first copy in input order.
+
+            """))
+        #expect(output.hasSuffix("""
+              登记表, header row 3: 3 rows = 3 records + 0 blank + 0 skipped + 0 rejected
               sheets not read: 说明
 
-            """)
+            """))
     }
 
     @Test func libreOfficeKeepsTheValidations() throws {
@@ -134,6 +142,6 @@ import TestSupport
         }
         let check = try runProcess(Repository.zoufangExecutable, ["check", saved, "--lang", "en"])
         #expect(check.status == 0)
-        #expect(check.output.contains("\(saved): rows 3 = records 3 + blank 0 + skipped 0 + rejected 0; 0 error(s), 0 warning(s)\n"))
+        Self.expectCleanCheck(check.output)
     }
 }

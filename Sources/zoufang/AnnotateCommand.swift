@@ -59,19 +59,8 @@ struct AnnotateCommand: ParsableCommand {
 func writeAnnotations(
     _ annotator: ReturnAnnotator, report: CheckReport, folder: String, force: Bool, inputs: [String], language: Language
 ) throws -> [String] {
-    let existing = annotator.plan(report, into: folder).map(\.output).filter { FileManager.default.fileExists(atPath: $0) }
-    if !existing.isEmpty && !force {
-        throw usageError(language == .zh
-            ? "输出文件已存在：\(existing.joined(separator: "、"))。换一个输出文件夹，或加 --force 替换它们"
-            : "output files already exist: \(existing.joined(separator: ", ")). Choose another folder or add --force to replace them")
-    }
-    do {
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-    } catch {
-        throw usageError(language == .zh
-            ? "无法创建输出文件夹 \(folder)：请检查路径和写入权限"
-            : "cannot create the output folder \(folder): check the path and permissions")
-    }
+    try prepareOutputFolder(
+        folder, outputs: annotator.plan(report, into: folder).map(\.output), force: force, language: language)
     do throws(SpreadsheetError) {
         return try annotator.annotate(report, into: folder, protectedPaths: inputs)
     } catch {

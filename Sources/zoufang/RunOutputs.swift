@@ -31,18 +31,23 @@ struct RunOutputs {
 
     /// Creates the folder; refuses (usage error) when an output exists and `force` is off.
     func prepare(force: Bool, language: Language) throws {
-        let existing = all.filter { FileManager.default.fileExists(atPath: $0) }
-        if !existing.isEmpty && !force {
-            throw usageError(language == .zh
-                ? "输出文件已存在：\(existing.joined(separator: "、"))。换一个输出文件夹，或加 --force 替换它们"
-                : "output files already exist: \(existing.joined(separator: ", ")). Choose another folder or add --force to replace them")
-        }
-        do {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        } catch {
-            throw usageError(language == .zh
-                ? "无法创建输出文件夹 \(folder)：请检查路径和写入权限"
-                : "cannot create the output folder \(folder): check the path and permissions")
-        }
+        try prepareOutputFolder(folder, outputs: all, force: force, language: language)
+    }
+}
+
+/// Creates `folder` for `outputs`; refuses (usage error) when one of them exists and `force` is off.
+func prepareOutputFolder(_ folder: String, outputs: [String], force: Bool, language: Language) throws {
+    let existing = outputs.filter { FileManager.default.fileExists(atPath: $0) }
+    if !existing.isEmpty && !force {
+        throw usageError(language == .zh
+            ? "输出文件已存在：\(existing.joined(separator: "、"))。换一个输出文件夹，或加 --force 替换它们"
+            : "output files already exist: \(existing.joined(separator: ", ")). Choose another folder or add --force to replace them")
+    }
+    do {
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    } catch {
+        throw usageError(language == .zh
+            ? "无法创建输出文件夹 \(folder)：请检查路径和写入权限"
+            : "cannot create the output folder \(folder): check the path and permissions")
     }
 }

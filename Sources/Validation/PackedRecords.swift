@@ -1,8 +1,10 @@
 import CLibZip
 
 /// Each household's first copy — its place, where its key came from and its canonical values — packed end to
-/// end and deflated 64 KiB at a time. Conflicts and near-duplicates read an earlier copy back (inflating its
-/// block); that happens once per repeat or likely match, while every new household is appended. On the
+/// end and deflated 64 KiB at a time, each deflated block written to a temporary file (`SpilledBlocks`).
+/// Conflicts and near-duplicates read an earlier copy back (reading and inflating its block); that happens
+/// once per repeat or likely match, while every new household is appended. So memory holds the open block,
+/// a few recently read ones and each block's first entry number, whatever the number of households. On the
 /// generated returns the deflated values take about a third of their bytes (docs/decisions.md "Validation").
 struct PackedRecords {
     struct Stored {
@@ -15,7 +17,10 @@ struct PackedRecords {
     /// zlib's level: 1 is the fastest; 6 saves a sixth more memory for about twice the CPU (measured).
     private static let level: Int32 = 1
 
-    private var blocks: [[UInt8]] = []
+    /// How many inflated blocks read back are kept: repeats often follow the copy they repeat closely.
+    private static let cachedBlocks = 4
+
+    private let blocks: SpilledBlocks
     private var inflatedSizes: [Int] = []
     /// The entry number of each block's first record.
     private var blockStarts: [Int32] = []
@@ -23,11 +28,19 @@ struct PackedRecords {
     private var open: [UInt8] = []
     private var openStart: Int32 = 0
     private(set) var count: Int32 = 0
-    /// The block read last: repeats often follow the copy they repeat closely.
-    private var cache: (block: Int, bytes: [UInt8]) = (-1, [])
+    /// Blocks read back last, the latest last.
+    private var cache: [(block: Int, bytes: [UInt8])] = []
 
-    /// Bytes held: the deflated blocks and the open one.
+    /// Bytes stored: the deflated blocks (in the temporary file) and the open one.
     private(set) var byteCount = 0
+
+    /// Blocks are spilled to a temporary file in `directory`.
+    init(directory: String = SpilledBlocks.temporaryDirectory) {
+        blocks = SpilledBlocks(directory: directory)
+    }
+
+    /// False when the temporary file could not be made or written: the blocks are then kept in memory.
+    var spillsToFile: Bool { blocks.isSpilling }
 
     /// Appends a record and returns its entry number.
     mutating func append(_ place: CompactLocation, keySource: HouseholdKey.Source, values: [String]) -> Int32 {
@@ -61,8 +74,7 @@ struct PackedRecords {
             let middle = (low + high + 1) / 2
             if blockStarts[middle] <= entry { low = middle } else { high = middle - 1 }
         }
-        if cache.block != low { cache = (low, inflate(low)) }
-        return Self.record(in: cache.bytes, skipping: Int(entry - blockStarts[low]))
+        return Self.record(in: inflated(low), skipping: Int(entry - blockStarts[low]))
     }
 
     private mutating func appendNumber(_ number: UInt32) {
@@ -79,7 +91,7 @@ struct PackedRecords {
         var size = uLongf(deflated.count)
         let status = compress2(&deflated, &size, open, uLong(open.count), Self.level)
         precondition(status == Z_OK, "zlib compress2 failed: \(status)")
-        blocks.append(Array(deflated[..<Int(size)]))
+        _ = blocks.append(Array(deflated[..<Int(size)]))
         inflatedSizes.append(open.count)
         blockStarts.append(openStart)
         byteCount += Int(size) - open.count
@@ -87,11 +99,20 @@ struct PackedRecords {
         openStart = count
     }
 
-    private func inflate(_ block: Int) -> [UInt8] {
+    /// A sealed block's bytes, from the cache or read back and inflated.
+    private mutating func inflated(_ block: Int) -> [UInt8] {
+        if let hit = cache.lastIndex(where: { $0.block == block }) {
+            let cached = cache.remove(at: hit)
+            cache.append(cached)
+            return cached.bytes
+        }
+        let deflated = blocks.block(block)
         var bytes = [UInt8](repeating: 0, count: inflatedSizes[block])
         var size = uLongf(bytes.count)
-        let status = uncompress(&bytes, &size, blocks[block], uLong(blocks[block].count))
+        let status = uncompress(&bytes, &size, deflated, uLong(deflated.count))
         precondition(status == Z_OK && Int(size) == bytes.count, "zlib uncompress failed: \(status)")
+        if cache.count == Self.cachedBlocks { cache.removeFirst() }
+        cache.append((block, bytes))
         return bytes
     }
 

@@ -25,7 +25,8 @@ public struct CheckReport: Sendable {
     }
 
     public private(set) var inputs: [FileAccount] = []
-    private var issueList: [Issue] = []
+    /// In the order found; `issueOrder` gives the order reports list them in.
+    private(set) var issueList: [Issue] = []
     /// Records that are the first copy of their household (the ones tables count).
     public private(set) var countedRecords = 0
     /// With `--roster`: the roster households per hamlet and those visited (RosterCheck).
@@ -69,6 +70,12 @@ public struct CheckReport: Sendable {
     /// Issues grouped by file in input order, then by sheet in workbook order and by row and column;
     /// file-level issues first; issues at one place keep the order they were found in.
     public var issues: [Issue] {
+        issueOrder.map { issueList[$0] }
+    }
+
+    /// The positions in `issueList` in the order of `issues`: the reports are written from these, so the
+    /// issues are not copied to be sorted.
+    var issueOrder: [Int] {
         let fileRank = Dictionary(inputs.enumerated().map { ($1.file, $0) }) { first, _ in first }
         var sheetRank: [String: [String: Int]] = [:]
         for input in inputs where sheetRank[input.file] == nil {
@@ -81,9 +88,9 @@ public struct CheckReport: Sendable {
             let key = IssueOrder(
                 file: fileRank[location.file] ?? Int.max, fileName: location.file, sheet: sheet,
                 sheetName: location.sheet ?? "", row: location.row ?? 0, column: location.column ?? 0, found: order)
-            return (key: key, issue: issue)
+            return key
         }
-        return keyed.sorted { $0.key < $1.key }.map(\.issue)
+        return keyed.indices.sorted { keyed[$0] < keyed[$1] }
     }
 }
 

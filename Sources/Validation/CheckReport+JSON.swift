@@ -18,7 +18,7 @@ extension CheckReport {
         object.add("inputs", array: inputs.map(Self.json), multiline: true)
         Self.addTotals(totals, to: &object)
         object.add("counted_records", countedRecords)
-        object.add("issues", lines: issueOrder.lazy.map { Self.json(issueList[$0], language: language) }, writingTo: write)
+        object.add("issues", lines: issueOrder.lazy.map { Self.json(issue(at: $0), language: language) }, writingTo: write)
         var counts = JSONObject()
         counts.add("error", errorCount)
         counts.add("warning", warningCount)

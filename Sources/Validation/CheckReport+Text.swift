@@ -24,12 +24,7 @@ extension CheckReport {
             ? "汇总表计入 \(countedRecords) 户：重复登记的户只计输入顺序中的第一份。"
             : "Tables count \(countedRecords) household(s), each once: its first copy in input order.")
         if let coverage { lines.append(coverage.summary(in: language)) }
-        var counts: [String: (errors: Int, warnings: Int)] = [:]
-        for issue in issueList {
-            let error = issue.severity == .error ? 1 : 0
-            counts[issue.location.file, default: (0, 0)].errors += error
-            counts[issue.location.file, default: (0, 0)].warnings += 1 - error
-        }
+        let counts = issueCountsByFile
         for input in inputs {
             lines.append("")
             let (errors, warnings) = counts[input.file] ?? (0, 0)
@@ -56,8 +51,8 @@ extension CheckReport {
         if !order.isEmpty { write("\n" + (zh ? "问题清单" : "Problems") + "\n") }
         var start = order.startIndex
         while start < order.endIndex {
-            let file = issueList[order[start]].location.file
-            let end = order[start...].firstIndex { issueList[$0].location.file != file } ?? order.endIndex
+            let file = issue(at: order[start]).location.file
+            let end = order[start...].firstIndex { issue(at: $0).location.file != file } ?? order.endIndex
             for line in TerminalText.wrapped(file) { write(line + "\n") }
             writeIssueLines(order[start..<end], language, colour: colour, to: write)
             start = end
@@ -72,7 +67,7 @@ extension CheckReport {
 
     /// A file's problems: `  走访登记表 E18  错误  duplicate-key  「李华刚」` with the columns aligned across the
     /// file (the value cut to fit 80 columns), then the message indented below it. Two passes over the file's
-    /// issues (their positions in `issueList`): the column widths, then the lines.
+    /// issues (their positions in `issueOrder`): the column widths, then the lines.
     private func writeIssueLines(
         _ positions: ArraySlice<Int>, _ language: Language, colour: Bool, to write: (String) -> Void
     ) {
@@ -88,13 +83,13 @@ extension CheckReport {
         var severityWidth = 0
         var codeWidth = 0
         for position in positions {
-            let issue = issueList[position]
+            let issue = issue(at: position)
             placeWidth = max(placeWidth, DisplayWidth.columns(of: place(issue)))
             severityWidth = max(severityWidth, DisplayWidth.columns(of: severity(issue)))
             codeWidth = max(codeWidth, issue.code.rawValue.count)
         }
         for position in positions {
-            let issue = issueList[position]
+            let issue = issue(at: position)
             let severityText = severity(issue)
             let shownSeverity = TerminalText.coloured(severityText, issue.severity == .error ? .red : .yellow, if: colour)
                 + String(repeating: " ", count: severityWidth - DisplayWidth.columns(of: severityText))

@@ -45,20 +45,15 @@ struct PackedRecords {
     /// Appends a record and returns its entry number.
     mutating func append(_ place: CompactLocation, keySource: HouseholdKey.Source, values: [String]) -> Int32 {
         let before = open.count
-        appendNumber(place.file)
-        appendNumber(place.sheet)
-        appendNumber(place.row)
-        appendNumber(UInt32(values.count))
+        open.appendNumber(Int(place.file))
+        open.appendNumber(Int(place.sheet))
+        open.appendNumber(Int(place.row))
+        open.appendNumber(values.count)
         switch keySource {
-        case .otherFields: appendNumber(0)
-        case .idNumber(let field): appendNumber(UInt32(field + 1))
+        case .otherFields: open.appendNumber(0)
+        case .idNumber(let field): open.appendNumber(field + 1)
         }
-        for var value in values {
-            value.withUTF8 { bytes in
-                appendNumber(UInt32(bytes.count))
-                open.append(contentsOf: bytes)
-            }
-        }
+        for value in values { open.appendText(value) }
         byteCount += open.count - before
         count += 1
         if open.count >= Self.blockSize { seal() }
@@ -75,15 +70,6 @@ struct PackedRecords {
             if blockStarts[middle] <= entry { low = middle } else { high = middle - 1 }
         }
         return Self.record(in: inflated(low), skipping: Int(entry - blockStarts[low]))
-    }
-
-    private mutating func appendNumber(_ number: UInt32) {
-        var rest = number
-        while rest >= 0x80 {
-            open.append(UInt8(rest & 0x7F) | 0x80)
-            rest >>= 7
-        }
-        open.append(UInt8(rest))
     }
 
     private mutating func seal() {
@@ -118,32 +104,17 @@ struct PackedRecords {
 
     /// Reads the record after `skipping` others from the start of a block's bytes.
     private static func record(in bytes: [UInt8], skipping: Int) -> Stored {
-        var offset = 0
-        func number() -> Int {
-            var value = 0
-            var shift = 0
-            while true {
-                let byte = bytes[offset]
-                offset += 1
-                value |= Int(byte & 0x7F) << shift
-                if byte < 0x80 { return value }
-                shift += 7
-            }
-        }
+        var reader = ByteReader(bytes)
         for _ in 0..<skipping {
-            _ = (number(), number(), number())
-            let fields = number()
-            _ = number()
-            for _ in 0..<fields { offset += number() }
+            _ = (reader.number(), reader.number(), reader.number())
+            let fields = reader.number()
+            _ = reader.number()
+            for _ in 0..<fields { reader.skipText() }
         }
-        let place = CompactLocation(file: UInt32(number()), sheet: UInt32(number()), row: UInt32(number()))
-        let fields = number()
-        let source = number()
-        let values = (0..<fields).map { _ in
-            let length = number()
-            defer { offset += length }
-            return String(decoding: bytes[offset..<offset + length], as: UTF8.self)
-        }
+        let place = CompactLocation(file: UInt32(reader.number()), sheet: UInt32(reader.number()), row: UInt32(reader.number()))
+        let fields = reader.number()
+        let source = reader.number()
+        let values = (0..<fields).map { _ in reader.text() }
         return Stored(place: place, keySource: source == 0 ? .otherFields : .idNumber(field: source - 1), values: values)
     }
 }

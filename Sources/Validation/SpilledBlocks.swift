@@ -18,6 +18,8 @@ final class SpilledBlocks {
     }
 
     private var descriptor: Int32 = -1
+    /// Set by a failed write: the blocks already in the file are still read from it.
+    private var writeFailed = false
     private var fileSize = 0
     private var places: [Place] = []
     /// Where the file was made (for the message), from TMPDIR, else /tmp.
@@ -45,11 +47,11 @@ final class SpilledBlocks {
     }
 
     /// True while blocks go to the file (false once it could not be made or written).
-    var isSpilling: Bool { descriptor >= 0 }
+    var isSpilling: Bool { descriptor >= 0 && !writeFailed }
 
     /// Stores a block and returns its number.
     func append(_ bytes: [UInt8]) -> Int {
-        if descriptor >= 0, writeAtEnd(bytes) {
+        if isSpilling, writeAtEnd(bytes) {
             places.append(.file(offset: fileSize, count: bytes.count))
             fileSize += bytes.count
         } else {
@@ -61,14 +63,22 @@ final class SpilledBlocks {
     /// The bytes of a block `append` stored.
     func block(_ number: Int) -> [UInt8] {
         switch places[number] {
+        case .memory(let bytes): bytes
+        case .file(_, let count): bytes(of: number, in: 0..<count)
+        }
+    }
+
+    /// Some bytes of a block `append` stored, `range` counted from the block's start.
+    func bytes(of number: Int, in range: Range<Int>) -> [UInt8] {
+        switch places[number] {
         case .memory(let bytes):
-            return bytes
-        case .file(let offset, let count):
-            var bytes = [UInt8](repeating: 0, count: count)
+            return Array(bytes[range])
+        case .file(let offset, _):
+            var bytes = [UInt8](repeating: 0, count: range.count)
             var done = 0
-            while done < count {
+            while done < range.count {
                 let read = bytes.withUnsafeMutableBytes { buffer in
-                    pread(descriptor, buffer.baseAddress! + done, count - done, off_t(offset + done))
+                    pread(descriptor, buffer.baseAddress! + done, range.count - done, off_t(offset + range.lowerBound + done))
                 }
                 if read < 0, errno == EINTR { continue }
                 // The file is ours and unlinked: a failure here is the disk's, not the input's.
@@ -79,7 +89,7 @@ final class SpilledBlocks {
         }
     }
 
-    /// Appends the bytes at the end of the file; on failure closes it, so later blocks stay in memory.
+    /// Appends the bytes at the end of the file; after a failure, later blocks stay in memory.
     private func writeAtEnd(_ bytes: [UInt8]) -> Bool {
         var done = 0
         while done < bytes.count {
@@ -89,8 +99,7 @@ final class SpilledBlocks {
             if written < 0, errno == EINTR { continue }
             guard written > 0 else {
                 reportFailure("write")
-                close(descriptor)
-                descriptor = -1
+                writeFailed = true
                 return false
             }
             done += written

@@ -1,5 +1,6 @@
 import Foundation
 import Questionnaire
+import Spreadsheet
 import Testing
 @testable import Validation
 
@@ -74,5 +75,28 @@ import Testing
             message: LocalizedText(
                 zh: "同一户（户主7777）已在 一组.xlsx「Sheet1」第 7780 行 登记，但这些值不同：在校学生数：本行「1」，那里「2」；学生姓名：本行「学生7777」，那里「学生7777、学生7777乙」。请核对纸质问卷，改正后删除多余的一份（汇总表只计第一份）。",
                 en: "The same household (户主7777) is already on row 7780 of sheet Sheet1 in 一组.xlsx with different values: Students: here '1', there '2'; Student names: here '学生7777', there '学生7777, 学生7777乙'. Check the paper forms, correct the right copy and delete the other (tables count the first copy only)."))])
+    }
+
+    @Test func aReportReadsBackManyIssuesInOrderAndCopiesKeepTheirOwn() {
+        func issue(_ i: Int) -> Issue {
+            let row = (i * 7) % 3_000 + 2
+            return Issue(
+                i % 3 == 0 ? .duplicateRow : .conflict,
+                at: SourceLocation(file: "一组.xlsx", sheet: i % 5 == 0 ? nil : "Sheet1", row: row, column: i % 4 == 0 ? nil : 2),
+                field: i % 2 == 0 ? "head_name" : nil, value: i % 2 == 0 ? "户主\(i)" : nil,
+                fields: i % 3 == 1 ? ["students", "student_names"] : nil,
+                other: i % 3 == 2 ? SourceLocation(file: "二组.csv", sheet: "二组", row: i) : nil,
+                message: LocalizedText(zh: "第 \(i) 个问题：" + String(repeating: "长", count: i % 40), en: "problem \(i)"))
+        }
+        var report = CheckReport()
+        for i in 0..<3_000 { report.add(issue(i)) }
+        var copy = report
+        copy.add(issue(3_000))
+        let expected = (0..<3_000).map(issue).sorted { lhs, rhs in
+            ((lhs.location.sheet == nil ? 0 : 1), lhs.location.row ?? 0) < ((rhs.location.sheet == nil ? 0 : 1), rhs.location.row ?? 0)
+        }
+        #expect(report.issues == expected)
+        #expect(report.errorCount == 2_000 && report.warningCount == 1_000)
+        #expect(copy.issues.count == 3_001 && report.issues.count == 3_000)
     }
 }

@@ -111,10 +111,10 @@ final class SpilledBlocks {
         let reason = Self.reason()
         let verb = action == "create" ? ("创建", "create") : ("写入", "write")
         let message = """
-            zoufang：无法在 \(directory) \(verb.0)临时文件（\(reason)），查重数据改为留在内存中，结果不变；\
+            zoufang：无法在 \(directory) \(verb.0)临时文件（\(reason)），这部分检查数据改为留在内存中，结果不变；\
             可用 TMPDIR 指定有空间的文件夹。
-            zoufang: could not \(verb.1) a temporary file in \(directory) (\(reason)); duplicate detection \
-            keeps its data in memory instead, with the same results. Set TMPDIR to a folder with free space.
+            zoufang: could not \(verb.1) a temporary file in \(directory) (\(reason)); this part of \
+            the check's data stays in memory instead, with the same results. Set TMPDIR to a folder with free space.
 
             """
         _ = message.withCString { write(2, $0, strlen($0)) }

@@ -20,7 +20,9 @@ struct PackedRecords {
     /// How many inflated blocks read back are kept: repeats often follow the copy they repeat closely.
     private static let cachedBlocks = 4
 
+    /// Shared by copies of this value, each appending its own blocks: `blockNumbers` are this copy's.
     private let blocks: SpilledBlocks
+    private var blockNumbers: [Int] = []
     private var inflatedSizes: [Int] = []
     /// The entry number of each block's first record.
     private var blockStarts: [Int32] = []
@@ -77,7 +79,7 @@ struct PackedRecords {
         var size = uLongf(deflated.count)
         let status = compress2(&deflated, &size, open, uLong(open.count), Self.level)
         precondition(status == Z_OK, "zlib compress2 failed: \(status)")
-        _ = blocks.append(Array(deflated[..<Int(size)]))
+        blockNumbers.append(blocks.append(Array(deflated[..<Int(size)])))
         inflatedSizes.append(open.count)
         blockStarts.append(openStart)
         byteCount += Int(size) - open.count
@@ -92,7 +94,7 @@ struct PackedRecords {
             cache.append(cached)
             return cached.bytes
         }
-        let deflated = blocks.block(block)
+        let deflated = blocks.block(blockNumbers[block])
         var bytes = [UInt8](repeating: 0, count: inflatedSizes[block])
         var size = uLongf(bytes.count)
         let status = uncompress(&bytes, &size, deflated, uLong(deflated.count))

@@ -6,6 +6,13 @@ extension CheckReport {
     /// per sheet its rows and records, then the problems grouped by file in aligned columns (place, severity,
     /// code, value), each with its message wrapped below. `colour` marks errors red and warnings yellow.
     public func text(language: Language, colour: Bool = false) -> String {
+        var text = ""
+        writeText(language: language, colour: colour) { text += $0 }
+        return text
+    }
+
+    /// The same report handed to `write` a line at a time (each ending in a newline), never held whole.
+    public func writeText(language: Language, colour: Bool = false, to write: (String) -> Void) {
         let zh = language == .zh
         var lines: [String] = []
         let all = totals
@@ -17,13 +24,10 @@ extension CheckReport {
             ? "汇总表计入 \(countedRecords) 户：重复登记的户只计输入顺序中的第一份。"
             : "Tables count \(countedRecords) household(s), each once: its first copy in input order.")
         if let coverage { lines.append(coverage.summary(in: language)) }
-        let sorted = issues
-        let byFile = Dictionary(grouping: sorted, by: \.location.file)
+        let counts = issueCountsByFile
         for input in inputs {
             lines.append("")
-            let fileIssues = byFile[input.file] ?? []
-            let errors = fileIssues.count { $0.severity == .error }
-            let warnings = fileIssues.count - errors
+            let (errors, warnings) = counts[input.file] ?? (0, 0)
             if input.unreadable {
                 lines.append(input.file + (zh ? "：无法读取" : ": could not be read"))
             } else {
@@ -42,20 +46,17 @@ extension CheckReport {
                 lines.append(zh ? "  未读取的工作表：\(names)" : "  sheets not read: \(names)")
             }
         }
-        lines = lines.flatMap { TerminalText.wrapped($0) }
-        if !sorted.isEmpty {
-            lines.append("")
-            lines.append(zh ? "问题清单" : "Problems")
-        }
-        var start = sorted.startIndex
-        while start < sorted.endIndex {
-            let file = sorted[start].location.file
-            let end = sorted[start...].firstIndex { $0.location.file != file } ?? sorted.endIndex
-            lines += TerminalText.wrapped(file)
-            lines += Self.issueLines(Array(sorted[start..<end]), language, colour: colour)
+        for line in lines.flatMap({ TerminalText.wrapped($0) }) { write(line + "\n") }
+        let order = issueOrder
+        if !order.isEmpty { write("\n" + (zh ? "问题清单" : "Problems") + "\n") }
+        var start = order.startIndex
+        while start < order.endIndex {
+            let file = issue(at: order[start]).location.file
+            let end = order[start...].firstIndex { issue(at: $0).location.file != file } ?? order.endIndex
+            for line in TerminalText.wrapped(file) { write(line + "\n") }
+            writeIssueLines(order[start..<end], language, colour: colour, to: write)
             start = end
         }
-        return lines.joined(separator: "\n") + "\n"
     }
 
     private static func describe(_ totals: Totals, _ language: Language) -> String {
@@ -65,36 +66,45 @@ extension CheckReport {
     }
 
     /// A file's problems: `  走访登记表 E18  错误  duplicate-key  「李华刚」` with the columns aligned across the
-    /// file (the value cut to fit 80 columns), then the message indented below it.
-    private static func issueLines(_ issues: [Issue], _ language: Language, colour: Bool) -> [String] {
+    /// file (the value cut to fit 80 columns), then the message indented below it. Two passes over the file's
+    /// issues (their positions in `issueOrder`): the column widths, then the lines.
+    private func writeIssueLines(
+        _ positions: ArraySlice<Int>, _ language: Language, colour: Bool, to write: (String) -> Void
+    ) {
         let zh = language == .zh
-        let places = issues.map { issue in
+        func place(_ issue: Issue) -> String {
             [issue.location.sheet, issue.location.cell ?? issue.location.row.map { zh ? "第 \($0) 行" : "row \($0)" }]
                 .compactMap { $0 }.joined(separator: " ")
         }
-        let severities = issues.map { issue in
+        func severity(_ issue: Issue) -> String {
             issue.severity == .error ? (zh ? "错误" : "error") : (zh ? "警告" : "warning")
         }
-        let placeWidth = places.map { DisplayWidth.columns(of: $0) }.max() ?? 0
-        let severityWidth = severities.map { DisplayWidth.columns(of: $0) }.max() ?? 0
-        let codeWidth = issues.map { $0.code.rawValue.count }.max() ?? 0
-        var lines: [String] = []
-        for (index, issue) in issues.enumerated() {
-            let severity = TerminalText.coloured(severities[index], issue.severity == .error ? .red : .yellow, if: colour)
-                + String(repeating: " ", count: severityWidth - DisplayWidth.columns(of: severities[index]))
-            let place = placeWidth == 0 ? "" : TerminalText.padded(places[index], to: placeWidth) + "  "
-            var line = "  " + place + severity + "  " + issue.code.rawValue
+        var placeWidth = 0
+        var severityWidth = 0
+        var codeWidth = 0
+        for position in positions {
+            let issue = issue(at: position)
+            placeWidth = max(placeWidth, DisplayWidth.columns(of: place(issue)))
+            severityWidth = max(severityWidth, DisplayWidth.columns(of: severity(issue)))
+            codeWidth = max(codeWidth, issue.code.rawValue.count)
+        }
+        for position in positions {
+            let issue = issue(at: position)
+            let severityText = severity(issue)
+            let shownSeverity = TerminalText.coloured(severityText, issue.severity == .error ? .red : .yellow, if: colour)
+                + String(repeating: " ", count: severityWidth - DisplayWidth.columns(of: severityText))
+            let shownPlace = placeWidth == 0 ? "" : TerminalText.padded(place(issue), to: placeWidth) + "  "
+            var line = "  " + shownPlace + shownSeverity + "  " + issue.code.rawValue
             if let value = issue.value {
-                let used = 2 + DisplayWidth.columns(of: place) + severityWidth + 2 + codeWidth + 2
+                let used = 2 + DisplayWidth.columns(of: shownPlace) + severityWidth + 2 + codeWidth + 2
                 let shown = TerminalText.truncated(value, to: max(TerminalText.width - used - 4, 8))
                 line += String(repeating: " ", count: codeWidth - issue.code.rawValue.count + 2)
                     + (zh ? "「\(shown)」" : "'\(shown)'")
             }
-            lines.append(line)
+            write(line + "\n")
             for part in issue.message.text(in: language).split(separator: "\n") {
-                lines += TerminalText.wrapped("      " + part, hangingIndent: 0)
+                for wrapped in TerminalText.wrapped("      " + part, hangingIndent: 0) { write(wrapped + "\n") }
             }
         }
-        return lines
     }
 }

@@ -44,7 +44,8 @@ struct CompactLocation: Hashable {
     var row: UInt32
 }
 
-/// Interns file and sheet names so that each stored location is three integers.
+/// Interns file and sheet names so that each stored location is three integers (and each issue's place, in
+/// `CheckReport`).
 struct LocationTable {
     private var names: [String] = []
     private var ids: [String: UInt32] = [:]
@@ -62,7 +63,12 @@ struct LocationTable {
         SourceLocation(file: names[Int(compact.file)], sheet: names[Int(compact.sheet)], row: Int(compact.row))
     }
 
-    private mutating func intern(_ name: String) -> UInt32 {
+    func name(_ id: UInt32) -> String {
+        names[Int(id)]
+    }
+
+    /// The id of a name, given it when it is new.
+    mutating func intern(_ name: String) -> UInt32 {
         if let id = ids[name] { return id }
         let id = UInt32(names.count)
         names.append(name)

@@ -1,8 +1,10 @@
 import CLibZip
 
 /// Each household's first copy — its place, where its key came from and its canonical values — packed end to
-/// end and deflated 64 KiB at a time. Conflicts and near-duplicates read an earlier copy back (inflating its
-/// block); that happens once per repeat or likely match, while every new household is appended. On the
+/// end and deflated 64 KiB at a time, each deflated block written to a temporary file (`SpilledBlocks`).
+/// Conflicts and near-duplicates read an earlier copy back (reading and inflating its block); that happens
+/// once per repeat or likely match, while every new household is appended. So memory holds the open block,
+/// a few recently read ones and each block's first entry number, whatever the number of households. On the
 /// generated returns the deflated values take about a third of their bytes (docs/decisions.md "Validation").
 struct PackedRecords {
     struct Stored {
@@ -15,7 +17,12 @@ struct PackedRecords {
     /// zlib's level: 1 is the fastest; 6 saves a sixth more memory for about twice the CPU (measured).
     private static let level: Int32 = 1
 
-    private var blocks: [[UInt8]] = []
+    /// How many inflated blocks read back are kept: repeats often follow the copy they repeat closely.
+    private static let cachedBlocks = 4
+
+    /// Shared by copies of this value, each appending its own blocks: `blockNumbers` are this copy's.
+    private let blocks: SpilledBlocks
+    private var blockNumbers: [Int] = []
     private var inflatedSizes: [Int] = []
     /// The entry number of each block's first record.
     private var blockStarts: [Int32] = []
@@ -23,29 +30,32 @@ struct PackedRecords {
     private var open: [UInt8] = []
     private var openStart: Int32 = 0
     private(set) var count: Int32 = 0
-    /// The block read last: repeats often follow the copy they repeat closely.
-    private var cache: (block: Int, bytes: [UInt8]) = (-1, [])
+    /// Blocks read back last, the latest last.
+    private var cache: [(block: Int, bytes: [UInt8])] = []
 
-    /// Bytes held: the deflated blocks and the open one.
+    /// Bytes stored: the deflated blocks (in the temporary file) and the open one.
     private(set) var byteCount = 0
+
+    /// Blocks are spilled to a temporary file in `directory`.
+    init(directory: String = SpilledBlocks.temporaryDirectory) {
+        blocks = SpilledBlocks(directory: directory)
+    }
+
+    /// False when the temporary file could not be made or written: the blocks are then kept in memory.
+    var spillsToFile: Bool { blocks.isSpilling }
 
     /// Appends a record and returns its entry number.
     mutating func append(_ place: CompactLocation, keySource: HouseholdKey.Source, values: [String]) -> Int32 {
         let before = open.count
-        appendNumber(place.file)
-        appendNumber(place.sheet)
-        appendNumber(place.row)
-        appendNumber(UInt32(values.count))
+        open.appendNumber(Int(place.file))
+        open.appendNumber(Int(place.sheet))
+        open.appendNumber(Int(place.row))
+        open.appendNumber(values.count)
         switch keySource {
-        case .otherFields: appendNumber(0)
-        case .idNumber(let field): appendNumber(UInt32(field + 1))
+        case .otherFields: open.appendNumber(0)
+        case .idNumber(let field): open.appendNumber(field + 1)
         }
-        for var value in values {
-            value.withUTF8 { bytes in
-                appendNumber(UInt32(bytes.count))
-                open.append(contentsOf: bytes)
-            }
-        }
+        for value in values { open.appendText(value) }
         byteCount += open.count - before
         count += 1
         if open.count >= Self.blockSize { seal() }
@@ -61,17 +71,7 @@ struct PackedRecords {
             let middle = (low + high + 1) / 2
             if blockStarts[middle] <= entry { low = middle } else { high = middle - 1 }
         }
-        if cache.block != low { cache = (low, inflate(low)) }
-        return Self.record(in: cache.bytes, skipping: Int(entry - blockStarts[low]))
-    }
-
-    private mutating func appendNumber(_ number: UInt32) {
-        var rest = number
-        while rest >= 0x80 {
-            open.append(UInt8(rest & 0x7F) | 0x80)
-            rest >>= 7
-        }
-        open.append(UInt8(rest))
+        return Self.record(in: inflated(low), skipping: Int(entry - blockStarts[low]))
     }
 
     private mutating func seal() {
@@ -79,7 +79,7 @@ struct PackedRecords {
         var size = uLongf(deflated.count)
         let status = compress2(&deflated, &size, open, uLong(open.count), Self.level)
         precondition(status == Z_OK, "zlib compress2 failed: \(status)")
-        blocks.append(Array(deflated[..<Int(size)]))
+        blockNumbers.append(blocks.append(Array(deflated[..<Int(size)])))
         inflatedSizes.append(open.count)
         blockStarts.append(openStart)
         byteCount += Int(size) - open.count
@@ -87,42 +87,36 @@ struct PackedRecords {
         openStart = count
     }
 
-    private func inflate(_ block: Int) -> [UInt8] {
+    /// A sealed block's bytes, from the cache or read back and inflated.
+    private mutating func inflated(_ block: Int) -> [UInt8] {
+        if let hit = cache.lastIndex(where: { $0.block == block }) {
+            let cached = cache.remove(at: hit)
+            cache.append(cached)
+            return cached.bytes
+        }
+        let deflated = blocks.block(blockNumbers[block])
         var bytes = [UInt8](repeating: 0, count: inflatedSizes[block])
         var size = uLongf(bytes.count)
-        let status = uncompress(&bytes, &size, blocks[block], uLong(blocks[block].count))
+        let status = uncompress(&bytes, &size, deflated, uLong(deflated.count))
         precondition(status == Z_OK && Int(size) == bytes.count, "zlib uncompress failed: \(status)")
+        if cache.count == Self.cachedBlocks { cache.removeFirst() }
+        cache.append((block, bytes))
         return bytes
     }
 
     /// Reads the record after `skipping` others from the start of a block's bytes.
     private static func record(in bytes: [UInt8], skipping: Int) -> Stored {
-        var offset = 0
-        func number() -> Int {
-            var value = 0
-            var shift = 0
-            while true {
-                let byte = bytes[offset]
-                offset += 1
-                value |= Int(byte & 0x7F) << shift
-                if byte < 0x80 { return value }
-                shift += 7
-            }
-        }
+        var reader = ByteReader(bytes)
         for _ in 0..<skipping {
-            _ = (number(), number(), number())
-            let fields = number()
-            _ = number()
-            for _ in 0..<fields { offset += number() }
+            _ = (reader.number(), reader.number(), reader.number())
+            let fields = reader.number()
+            _ = reader.number()
+            for _ in 0..<fields { reader.skipText() }
         }
-        let place = CompactLocation(file: UInt32(number()), sheet: UInt32(number()), row: UInt32(number()))
-        let fields = number()
-        let source = number()
-        let values = (0..<fields).map { _ in
-            let length = number()
-            defer { offset += length }
-            return String(decoding: bytes[offset..<offset + length], as: UTF8.self)
-        }
+        let place = CompactLocation(file: UInt32(reader.number()), sheet: UInt32(reader.number()), row: UInt32(reader.number()))
+        let fields = reader.number()
+        let source = reader.number()
+        let values = (0..<fields).map { _ in reader.text() }
         return Stored(place: place, keySource: source == 0 ? .otherFields : .idNumber(field: source - 1), values: values)
     }
 }

@@ -73,8 +73,9 @@ struct CheckCommand: ParsableCommand {
             files: files, jobs: jobsOption.jobs, roster: roster, onFile: progress.fileStarted, onRecord: { _, _ in progress.recordRead() })
         progress.finish()
         switch format {
-        case .json: print(report.json(language: language), terminator: "")
-        case .text: print(report.text(language: language, colour: TerminalColour.isWanted()), terminator: "")
+        // Written as it is made, an issue at a time: the whole report is never held as one string.
+        case .json: report.writeJSON(language: language) { print($0, terminator: "") }
+        case .text: report.writeText(language: language, colour: TerminalColour.isWanted()) { print($0, terminator: "") }
         }
         let status = report.exitStatus(strict: strict)
         if status != 0 { throw ExitCode(status) }

@@ -90,17 +90,25 @@ struct RunCommand: ParsableCommand {
         try records.write(listing.headings.map { .text($0) })
         let workbook = try SummaryWorkbook(
             path: outputs.summaryWorkbook, schema: schema, language: language, protectedPaths: files)
-        var failure: SpreadsheetError?
-        let reading = inputs.read(workbook: workbook, language: language) { record, _ in
-            guard failure == nil else { return }
-            do throws(SpreadsheetError) { try records.write(listing.row(record)) } catch { failure = error }
+        // Each record's row is made once for both 明细 sheet and 明细.csv; the first failure of each output is kept.
+        var workbookFailure: SpreadsheetError?
+        var recordsFailure: SpreadsheetError?
+        let reading = inputs.read(language: language) { record, _ in
+            let row = listing.row(record)
+            if workbookFailure == nil {
+                do throws(SpreadsheetError) { try workbook.addListingRow(row) } catch { workbookFailure = error }
+            }
+            if recordsFailure == nil {
+                do throws(SpreadsheetError) { try records.write(row) } catch { recordsFailure = error }
+            }
         }
-        if let failure { throw failure }
+        if let recordsFailure { throw recordsFailure }
         try records.finish()
 
         let report = reading.report
         let table = reading.tabulator.table
-        try reading.closeWorkbook()
+        if let workbookFailure { throw workbookFailure }
+        try workbook.close(table: table, issues: report.issues, coverage: report.coverage)
 
         try SummaryWorkbook.writeIssueList(
             to: outputs.issuesWorkbook, issues: report.issues, schema: schema, language: language, protectedPaths: files)

@@ -8,10 +8,11 @@ import Foundation
 /// when a tag matches, and no `String` is copied or retained: with a `[String: Int]` dictionary the lookups
 /// were 8 % of `zoufang run`, most of it reference counting and following keys on colliding slots.
 struct RememberedStrings {
-    /// Where a lookup ended: the string's shared-string index, or the empty slot where it would go.
+    /// Where a lookup ended: the string's shared-string index, or the empty slot where it would go (nil when
+    /// the string was known to be new without looking at the table).
     struct Probe {
-        fileprivate let tag: UInt32
-        fileprivate let slot: Int
+        fileprivate let hash: UInt64
+        fileprivate let slot: Int?
         let index: Int?
     }
 
@@ -22,6 +23,10 @@ struct RememberedStrings {
     private var indices: [Int32] = []
     /// 0 for an empty slot, else the tag in the high 32 bits and the entry number + 1 in the low ones.
     private var slots = [UInt64](repeating: 0, count: 1024)
+    /// One bit per 2^20 hash values, set for each string remembered. Most strings in a large listing are new
+    /// (names, ID numbers); a clear bit answers for them from this 128 KiB array, which stays in the cache,
+    /// instead of a random slot of the 2 MiB table, which does not (perf: that load was most of the lookup).
+    private var seen = [UInt64](repeating: 0, count: 1 << 14)
 
     /// How many strings are remembered.
     var count: Int { indices.count }
@@ -29,15 +34,17 @@ struct RememberedStrings {
     func find(_ text: UnsafeBufferPointer<UInt8>) -> Probe {
         var hasher = Hasher()  // seeded per process, so crafted text cannot pile into one chain
         hasher.combine(bytes: UnsafeRawBufferPointer(text))
-        let tag = UInt32(truncatingIfNeeded: hasher.finalize())
+        let hash = UInt64(UInt(bitPattern: hasher.finalize()))
+        guard seen[Self.word(hash)] & Self.bit(hash) != 0 else { return Probe(hash: hash, slot: nil, index: nil) }
+        let tag = UInt32(truncatingIfNeeded: hash)
         let mask = slots.count - 1
         var slot = Int(tag) & mask
         while true {
             let value = slots[slot]
-            if value == 0 { return Probe(tag: tag, slot: slot, index: nil) }
+            if value == 0 { return Probe(hash: hash, slot: slot, index: nil) }
             let entry = Int(truncatingIfNeeded: value & 0xFFFF_FFFF) - 1
             if UInt32(truncatingIfNeeded: value >> 32) == tag, holds(entry, text) {
-                return Probe(tag: tag, slot: slot, index: Int(indices[entry]))
+                return Probe(hash: hash, slot: slot, index: Int(indices[entry]))
             }
             slot = (slot + 1) & mask
         }
@@ -49,8 +56,22 @@ struct RememberedStrings {
         bytes.append(contentsOf: text)
         starts.append(Int32(bytes.count))
         indices.append(Int32(index))
-        slots[probe.slot] = UInt64(probe.tag) << 32 | UInt64(entry + 1)
+        let tag = UInt32(truncatingIfNeeded: probe.hash)
+        slots[probe.slot ?? Self.emptySlot(for: tag, in: slots)] = UInt64(tag) << 32 | UInt64(entry + 1)
+        seen[Self.word(probe.hash)] |= Self.bit(probe.hash)
         if 2 * indices.count > slots.count { grow() }
+    }
+
+    /// The filter's word and bit for a hash: its high 20 bits, apart from the tag's low 32.
+    private static func word(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: hash >> 50) }
+    private static func bit(_ hash: UInt64) -> UInt64 { 1 << ((hash >> 44) & 63) }
+
+    /// The first empty slot from the tag's own place on.
+    private static func emptySlot(for tag: UInt32, in slots: [UInt64]) -> Int {
+        let mask = slots.count - 1
+        var slot = Int(tag) & mask
+        while slots[slot] != 0 { slot = (slot + 1) & mask }
+        return slot
     }
 
     private func holds(_ entry: Int, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -64,11 +85,8 @@ struct RememberedStrings {
     /// Doubles the table; a slot's place comes from its tag alone, so nothing is hashed again.
     private mutating func grow() {
         var larger = [UInt64](repeating: 0, count: 2 * slots.count)
-        let mask = larger.count - 1
         for value in slots where value != 0 {
-            var slot = Int(truncatingIfNeeded: value >> 32) & mask
-            while larger[slot] != 0 { slot = (slot + 1) & mask }
-            larger[slot] = value
+            larger[Self.emptySlot(for: UInt32(truncatingIfNeeded: value >> 32), in: larger)] = value
         }
         slots = larger
     }

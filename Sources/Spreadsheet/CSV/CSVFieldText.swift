@@ -95,14 +95,39 @@ enum CSVFieldText {
     }
 
     /// `displayed(.date(date))`: the ISO text with a space for its `T`, cut after the day when there is no time.
+    /// Digit by digit in the common case (DateTime.description builds seven Strings).
     private static func appendDate(_ date: DateTime, to output: inout [UInt8]) {
-        for (index, byte) in date.description.utf8.enumerated() {
-            if index == 10 {
-                guard date.hasTime else { return }
-                output.append(UInt8(ascii: " "))
-            } else {
-                output.append(byte)
-            }
+        let twoDigits = 0...99
+        guard (0...9999).contains(date.year), twoDigits.contains(date.month), twoDigits.contains(date.day),
+              twoDigits.contains(date.hour), twoDigits.contains(date.minute), twoDigits.contains(date.second)
+        else {
+            let text = date.description
+            output.append(contentsOf: text.utf8.prefix(10))
+            guard date.hasTime else { return }
+            output.append(UInt8(ascii: " "))
+            output.append(contentsOf: text.utf8.dropFirst(11))
+            return
+        }
+        appendPadded(date.year, width: 4, to: &output)
+        output.append(UInt8(ascii: "-"))
+        appendPadded(date.month, width: 2, to: &output)
+        output.append(UInt8(ascii: "-"))
+        appendPadded(date.day, width: 2, to: &output)
+        guard date.hasTime else { return }
+        output.append(UInt8(ascii: " "))
+        appendPadded(date.hour, width: 2, to: &output)
+        output.append(UInt8(ascii: ":"))
+        appendPadded(date.minute, width: 2, to: &output)
+        output.append(UInt8(ascii: ":"))
+        appendPadded(date.second, width: 2, to: &output)
+    }
+
+    private static func appendPadded(_ value: Int, width: Int, to output: inout [UInt8]) {
+        var divisor = 1
+        for _ in 1..<width { divisor *= 10 }
+        while divisor > 0 {
+            output.append(UInt8(ascii: "0") + UInt8(value / divisor % 10))
+            divisor /= 10
         }
     }
 

@@ -90,24 +90,15 @@ struct RunCommand: ParsableCommand {
         try records.write(listing.headings.map { .text($0) })
         let workbook = try SummaryWorkbook(
             path: outputs.summaryWorkbook, schema: schema, language: language, protectedPaths: files)
-        // Each record's row is made once for both 明细 sheet and 明细.csv; the first failure of each output is kept.
-        var workbookFailure: SpreadsheetError?
-        var recordsFailure: SpreadsheetError?
-        let reading = inputs.read(language: language) { record, _ in
-            let row = listing.row(record)
-            if workbookFailure == nil {
-                do throws(SpreadsheetError) { try workbook.addListingRow(row) } catch { workbookFailure = error }
-            }
-            if recordsFailure == nil {
-                do throws(SpreadsheetError) { try records.write(row) } catch { recordsFailure = error }
-            }
-        }
-        if let recordsFailure { throw recordsFailure }
+        let listingWriter = ListingWriter(listing: listing, workbook: workbook, records: records, threaded: inputs.jobs > 1)
+        let reading = inputs.read(language: language) { record, _ in listingWriter.add(record) }
+        listingWriter.finish()
+        if let failure = listingWriter.recordsFailure { throw failure }
         try records.finish()
 
         let report = reading.report
         let table = reading.tabulator.table
-        if let workbookFailure { throw workbookFailure }
+        if let failure = listingWriter.workbookFailure { throw failure }
         try workbook.close(table: table, issues: report.issues, coverage: report.coverage)
 
         try SummaryWorkbook.writeIssueList(

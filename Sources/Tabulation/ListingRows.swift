@@ -48,10 +48,15 @@ public struct RecordListing: Sendable {
     }
 
     public func row(_ record: Record) -> [CellValue] {
-        choiceLabels.indices.map { field in
-            field < record.values.count ? cell(record.values[field], labels: choiceLabels[field]) : .empty
+        var row: [CellValue] = []
+        row.reserveCapacity(headings.count)  // one allocation for the million rows of a large run
+        for field in choiceLabels.indices {
+            row.append(field < record.values.count ? cell(record.values[field], labels: choiceLabels[field]) : .empty)
         }
-            + [.text(record.source.file), .text(record.source.sheet), .number(Double(record.source.row))]
+        row.append(.text(record.source.file))
+        row.append(.text(record.source.sheet))
+        row.append(.number(Double(record.source.row)))
+        return row
     }
 
     private func cell(_ value: FieldValue?, labels: [String: String]) -> CellValue {

@@ -46,7 +46,13 @@ public final class SummaryWorkbook {
 
     /// The next row of 明细.
     public func addRecord(_ record: Record) throws(SpreadsheetError) {
-        try records.writeRow(listing.row(record), styles: recordStyles)
+        try addListingRow(listing.row(record))
+    }
+
+    /// The next row of 明细 as `RecordListing.row` made it with this workbook's schema and language: a caller that
+    /// also writes 明细.csv makes each row once for both.
+    public func addListingRow(_ row: [CellValue]) throws(SpreadsheetError) {
+        try records.writeRow(row, styles: recordStyles)
     }
 
     /// Finishes 明细 (with filter buttons over all its rows), writes the summary sheets listed before it, writes

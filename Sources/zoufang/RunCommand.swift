@@ -90,17 +90,16 @@ struct RunCommand: ParsableCommand {
         try records.write(listing.headings.map { .text($0) })
         let workbook = try SummaryWorkbook(
             path: outputs.summaryWorkbook, schema: schema, language: language, protectedPaths: files)
-        var failure: SpreadsheetError?
-        let reading = inputs.read(workbook: workbook, language: language) { record, _ in
-            guard failure == nil else { return }
-            do throws(SpreadsheetError) { try records.write(listing.row(record)) } catch { failure = error }
-        }
-        if let failure { throw failure }
+        let listingWriter = ListingWriter(listing: listing, workbook: workbook, records: records, threaded: inputs.jobs > 1)
+        let reading = inputs.read(language: language) { record, _ in listingWriter.add(record) }
+        listingWriter.finish()
+        if let failure = listingWriter.recordsFailure { throw failure }
         try records.finish()
 
         let report = reading.report
         let table = reading.tabulator.table
-        try reading.closeWorkbook()
+        if let failure = listingWriter.workbookFailure { throw failure }
+        try workbook.close(table: table, issues: report.issues, coverage: report.coverage)
 
         try SummaryWorkbook.writeIssueList(
             to: outputs.issuesWorkbook, issues: report.issues, schema: schema, language: language, protectedPaths: files)

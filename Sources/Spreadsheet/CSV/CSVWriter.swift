@@ -43,11 +43,16 @@ public final class CSVWriter {
 
     /// Appends one row; an empty row is an empty line.
     public func write(_ row: [CellValue]) throws(SpreadsheetError) {
+        // The row is built in a local array: one exclusivity check on `pending` per row, not one per field.
+        var bytes: [UInt8] = []
+        swap(&bytes, &pending)
         for (index, value) in row.enumerated() {
-            if index > 0 { pending.append(UInt8(ascii: ",")) }
-            CSVFieldText.append(value, to: &pending)
+            if index > 0 { bytes.append(UInt8(ascii: ",")) }
+            CSVFieldText.append(value, to: &bytes)
         }
-        pending.append(contentsOf: [CSVByte.cr, CSVByte.lf])
+        bytes.append(CSVByte.cr)
+        bytes.append(CSVByte.lf)
+        swap(&bytes, &pending)
         if pending.count >= Self.flushSize { try flush() }
     }
 

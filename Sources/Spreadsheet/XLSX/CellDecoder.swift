@@ -25,10 +25,16 @@ struct CellDecoder {
             case UInt8(ascii: "d"): .isoDate
             default: .number
             }
-        case 3 where bytes.elementsEqual("str".utf8): .formulaText
-        case 9 where bytes.elementsEqual("inlineStr".utf8): .inline
+        case 3 where equal(bytes, "str"): .formulaText
+        case 9 where equal(bytes, "inlineStr"): .inline
         default: .number
         }
+    }
+
+    /// Compares with the bytes of a static string: `elementsEqual(_:)` against a `String.UTF8View` took a generic
+    /// path for every `t="inlineStr"` cell.
+    private static func equal(_ bytes: UnsafeBufferPointer<UInt8>, _ text: StaticString) -> Bool {
+        bytes.elementsEqual(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
 
     func value(

@@ -14,11 +14,14 @@ struct ColumnWidthMeter {
         widest = Array(repeating: 0, count: widths.count)
     }
 
-    var isMeasuring: Bool { fitted.contains(true) }
+    /// Whether `column` (1 for A) is fitted to its content, so its cells are measured.
+    func fits(_ column: Int) -> Bool {
+        column - 1 < fitted.count && fitted[column - 1]
+    }
 
+    /// Takes a cell of a fitted column into account.
     mutating func measure(_ value: CellValue, column: Int, fontSize: Double, bold: Bool) {
         let index = column - 1
-        guard index < fitted.count, fitted[index] else { return }
         let scale = fontSize / 11 * (bold ? 1.1 : 1)
         let characters: Int
         switch value {

@@ -11,7 +11,7 @@ final class SharedStringsPart {
     static let rememberLengthLimit = 256
 
     // Touched for every text cell, never re-entrantly: no dynamic exclusivity checks (see SheetWriter).
-    @exclusivity(unchecked) private var indices: [ExactText: Int] = [:]
+    @exclusivity(unchecked) private var remembered = RememberedStrings()
     private let file: CompressingFile
     @exclusivity(unchecked) private var buffer = XMLBuffer(capacity: 1 << 17)
     @exclusivity(unchecked) private(set) var uniqueCount = 0
@@ -25,11 +25,15 @@ final class SharedStringsPart {
     /// The entry for `text`, adding one if it is new or no longer remembered.
     func index(of text: String) throws(SpreadsheetError) -> Int {
         count += 1
-        let key = ExactText(text)
-        if let index = indices[key] { return index }
+        var text = text
+        let known: Int? = text.utf8.count > Self.rememberLengthLimit ? nil : text.withUTF8 { utf8 in
+            let probe = remembered.find(utf8)
+            if probe.index == nil, remembered.count < Self.rememberLimit { remembered.add(utf8, index: uniqueCount, at: probe) }
+            return probe.index
+        }
+        if let known { return known }
         let index = uniqueCount
         uniqueCount += 1
-        if indices.count < Self.rememberLimit, text.utf8.count <= Self.rememberLengthLimit { indices[key] = index }
         buffer.append(needsPreserve(text) ? "<si><t xml:space=\"preserve\">" : "<si><t>")
         buffer.appendEscapedText(text)
         buffer.append("</t></si>")
@@ -64,25 +68,4 @@ func needsPreserve(_ text: String) -> Bool {
     let isSpace: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
     guard let first = text.utf8.first, let last = text.utf8.last else { return false }
     return isSpace(first) || isSpace(last)
-}
-
-/// A string compared and hashed by its exact UTF-8 bytes: Swift's `String` equality treats canonically
-/// equivalent text (NFC and NFD) as equal, but a spreadsheet keeps them as different strings.
-private struct ExactText: Hashable {
-    var text: String
-
-    init(_ text: String) {
-        self.text = text
-    }
-
-    static func == (lhs: ExactText, rhs: ExactText) -> Bool {
-        var left = lhs.text
-        var right = rhs.text
-        return left.withUTF8 { a in right.withUTF8 { b in a.count == b.count && (a.count == 0 || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0) } }
-    }
-
-    func hash(into hasher: inout Hasher) {
-        var text = text
-        text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-    }
 }

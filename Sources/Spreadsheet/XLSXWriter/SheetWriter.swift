@@ -130,7 +130,7 @@ public final class SheetWriter {
             }
         }
         if case .empty = value, style == nil { return false }
-        if widths.isMeasuring, !mergedRanges.contains(where: { $0.contains(CellAddress(row: rowNumber, column: column)) }) {
+        if widths.fits(column), !mergedRanges.contains(where: { $0.contains(CellAddress(row: rowNumber, column: column)) }) {
             let look = styles.style(style ?? .default)
             widths.measure(cell, column: column, fontSize: look.fontSize, bold: look.bold)
         }

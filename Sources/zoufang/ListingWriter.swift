@@ -4,9 +4,10 @@ import Spreadsheet
 import Tabulation
 
 /// Writes run's 明细 rows into the summary workbook's 明细 sheet and 明细.csv, each row made once for both, on a
-/// thread of its own when there is more than one job: the thread that validates was the busy one (about half the
-/// CPU time) while the other core idled a third of the time. Records go over in batches through a queue of at most `maximumBatches`, so memory
-/// stays bounded, and are written in the order given, so both files are byte for byte what an inline write gives.
+/// thread of its own when there is more than one job: the thread that validates was the busy one (about half
+/// the CPU time) while the other core idled a third of the time. Records go over in batches through a queue of
+/// at most `maximumBatches`, so memory stays bounded, and are written in the order given, so both files are
+/// byte for byte what an inline write gives.
 final class ListingWriter: @unchecked Sendable {
     static let batchSize = 256
     static let maximumBatches = 4

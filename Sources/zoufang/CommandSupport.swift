@@ -151,16 +151,38 @@ func writeCSV(_ rows: [[CellValue]], to path: String?, encoding: CSVOutputEncodi
     if let bytes = FileManager.default.contents(atPath: destination) { FileHandle.standardOutput.write(bytes) }
 }
 
-/// Text to a file (written whole, renamed into place) or to stdout.
+/// Text to a file (renamed into place when whole) or to stdout.
 func writeText(_ text: String, to path: String?, protecting inputs: [String]) throws(SpreadsheetError) {
     guard let path else {
         FileHandle.standardOutput.write(Data(text.utf8))
         return
     }
+    try writeText(to: path, protecting: inputs) { write in write(text) }
+}
+
+/// Text made piece by piece (`produce` hands each piece to `write`) into a file, renamed into place when whole:
+/// a large report is never held as one string.
+func writeText(
+    to path: String, protecting inputs: [String], _ produce: (_ write: (String) -> Void) -> Void
+) throws(SpreadsheetError) {
     let output = try AtomicOutput(destination: path, protectedPaths: inputs)
-    guard FileManager.default.createFile(atPath: output.temporaryPath, contents: Data(text.utf8)) else {
-        throw SpreadsheetError.cannotWrite(path)
+    guard FileManager.default.createFile(atPath: output.temporaryPath, contents: nil),
+          let file = FileHandle(forWritingAtPath: output.temporaryPath)
+    else { throw SpreadsheetError.cannotWrite(path) }
+    var buffer = Data()
+    var failure: (any Error)?
+    func flush() {
+        guard failure == nil else { return }
+        do { try file.write(contentsOf: buffer) } catch { failure = error }
+        buffer.removeAll(keepingCapacity: true)
     }
+    produce { piece in
+        buffer.append(contentsOf: piece.utf8)
+        if buffer.count >= 1 << 20 { flush() }
+    }
+    flush()
+    do { try file.close() } catch { failure = failure ?? error }
+    if let failure { throw SpreadsheetError.cannotWrite(path, reason: failure.localizedDescription) }
     try output.commit()
 }
 

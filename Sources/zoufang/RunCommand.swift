@@ -108,7 +108,7 @@ struct RunCommand: ParsableCommand {
         try writeCSV(issueRows, to: outputs.issuesCSV, encoding: encoding, protecting: files)
         try writeCSV(table.longFormRows(in: language), to: outputs.tableCSV, encoding: encoding, protecting: files)
         try writeText(table.json, to: outputs.tableJSON, protecting: files)
-        try writeText(report.json(language: language), to: outputs.checkJSON, protecting: files)
+        try writeText(to: outputs.checkJSON, protecting: files) { write in report.writeJSON(language: language, to: write) }
         return (report, table)
     }
 }

@@ -17,7 +17,8 @@ public final class SummaryWorkbook {
     private let language: Language
     private let styles: SummaryStyles
     private let records: SheetWriter
-    private let listing: RecordListing
+    /// How records become 明细 rows: a caller that also writes 明细.csv makes each row once for both.
+    public let listing: RecordListing
     private let recordStyles: [StyleID?]
 
     /// Opens the workbook and starts 明细 with its heading row.
@@ -49,8 +50,7 @@ public final class SummaryWorkbook {
         try addListingRow(listing.row(record))
     }
 
-    /// The next row of 明细 as `RecordListing.row` made it with this workbook's schema and language: a caller that
-    /// also writes 明细.csv makes each row once for both.
+    /// The next row of 明细 as this workbook's `listing` made it.
     public func addListingRow(_ row: [CellValue]) throws(SpreadsheetError) {
         try records.writeRow(row, styles: recordStyles)
     }

@@ -34,8 +34,11 @@ struct AnnotateCommand: ParsableCommand {
 
     @OptionGroup var languageOption: LanguageOption
 
-    @Option(help: "登记表 CSV/TXT 的编码 / Text encoding of CSV/TXT returns (utf-8, gb18030, utf-16le, …); detected when not given.")
-    var encoding: String?
+    @OptionGroup var inputEncoding: InputEncodingOption
+
+    @OptionGroup var jobsOption: JobsOption
+
+    @OptionGroup var quietOption: QuietOption
 
     @Flag(help: "替换已有的输出文件 / Replace output files that already exist.")
     var force = false
@@ -44,11 +47,12 @@ struct AnnotateCommand: ParsableCommand {
         let language = languageOption.language
         let questionnaire = try loadSchema(schema, language: language)
         let files = try returnFiles(returns)
-        let options = ReadOptions(encoding: encoding)
-        let report = ReturnCheck(schema: questionnaire, options: options).run(files: files)
+        let options = inputEncoding.readOptions
+        let report = ReturnCheck(schema: questionnaire, options: options).run(files: files, jobs: jobsOption.jobs)
         let annotator = ReturnAnnotator(schema: questionnaire, language: language, options: options)
         let written = try writeAnnotations(annotator, report: report, folder: output, force: force, inputs: files,
                                            language: language)
+        guard !quietOption.quiet else { return }
         print(language == .zh ? "写出批注文件 \(written.count) 个：" : "Wrote \(written.count) annotated file(s):")
         for path in written { print("  " + path) }
     }

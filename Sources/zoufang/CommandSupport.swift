@@ -63,16 +63,13 @@ struct TableInputs {
     /// Paths no output may replace: the returns and the roster.
     var protectedPaths: [String] { files + [roster?.file].compactMap { $0 } }
 
-    /// Reads and checks every return once, tabulating the first copy of each household (and streaming every
-    /// record into `workbook`'s 明细 when given), with a progress line.
-    func read(
-        workbook: SummaryWorkbook? = nil, language: Language, onRecord: (Record, RecordCheck) -> Void = { _, _ in }
-    ) -> ReturnReading {
+    /// Reads and checks every return once, tabulating the first copy of each household, with a progress line.
+    func read(language: Language, onRecord: (Record, RecordCheck) -> Void = { _, _ in }) -> ReturnReading {
         let progress = ProgressLine(files: files.count, language: language)
         defer { progress.finish() }
         return ReturnReading(
             schema: schema, options: options, files: files, layout: layout, jobs: jobs, roster: roster,
-            workbook: workbook, onFile: progress.fileStarted,
+            onFile: progress.fileStarted,
             onRecord: { record, check in
                 progress.recordRead()
                 onRecord(record, check)

@@ -85,20 +85,16 @@ struct RunCommand: ParsableCommand {
         _ outputs: RunOutputs, inputs: TableInputs, language: Language
     ) throws(SpreadsheetError) -> (CheckReport, Table) {
         let (schema, files, encoding) = (inputs.schema, inputs.protectedPaths, tableOptions.encoding)
-        let listing = RecordListing(schema: schema, language: language)
-        let records = try CSVWriter(path: outputs.recordsCSV, encoding: encoding, protectedPaths: files)
-        try records.write(listing.headings.map { .text($0) })
         let workbook = try SummaryWorkbook(
             path: outputs.summaryWorkbook, schema: schema, language: language, protectedPaths: files)
-        let listingWriter = ListingWriter(listing: listing, workbook: workbook, records: records, threaded: inputs.jobs > 1)
+        let records = try CSVWriter(path: outputs.recordsCSV, encoding: encoding, protectedPaths: files)
+        try records.write(workbook.listing.headings.map { .text($0) })
+        let listingWriter = ListingWriter(workbook: workbook, records: records, threaded: inputs.jobs > 1)
         let reading = inputs.read(language: language) { record, _ in listingWriter.add(record) }
-        listingWriter.finish()
-        if let failure = listingWriter.recordsFailure { throw failure }
+        try listingWriter.finish()
         try records.finish()
 
-        let report = reading.report
-        let table = reading.tabulator.table
-        if let failure = listingWriter.workbookFailure { throw failure }
+        let (report, table) = (reading.report, reading.table)
         try workbook.close(table: table, issues: report.issues, coverage: report.coverage)
 
         try SummaryWorkbook.writeIssueList(

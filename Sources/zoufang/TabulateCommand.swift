@@ -45,11 +45,13 @@ struct TabulateCommand: ParsableCommand {
             if case .workbook(let path) = target {
                 workbook = try SummaryWorkbook(path: path, schema: inputs.schema, language: language, protectedPaths: files)
             }
-            reading = inputs.read(workbook: workbook, language: language)
-            let table = reading.tabulator.table
+            let listingWriter = workbook.map { ListingWriter(workbook: $0, threaded: inputs.jobs > 1) }
+            reading = inputs.read(language: language) { record, _ in listingWriter?.add(record) }
+            try listingWriter?.finish()
+            let table = reading.table
             switch target {
             case .workbook:
-                try reading.closeWorkbook()
+                try workbook?.close(table: table, issues: reading.report.issues, coverage: reading.report.coverage)
             case .csv(let path):
                 try writeCSV(table.longFormRows(in: language), to: path, encoding: tableOptions.encoding, protecting: files)
             case .json(let path):

@@ -70,7 +70,7 @@ public struct NoteListing: Sendable {
                     xml.append("</v></c>")
                 case .text, .bool, .date, .error:
                     xml.appendRaw("<c r=\"\(reference)\" t=\"inlineStr\"><is><t xml:space=\"preserve\">")
-                    xml.appendEscapedText(Self.text(value))
+                    xml.appendEscapedText(CSVFieldText.displayed(value))
                     xml.append("</t></is></c>")
                 }
             }
@@ -90,15 +90,5 @@ public struct NoteListing: Sendable {
         }
         xml.append(#"<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>"#)
         return xml.bytes
-    }
-
-    private static func text(_ value: CellValue) -> String {
-        switch value {
-        case .empty: ""
-        case .text(let text), .error(let text): text
-        case .number(let number): String(number)
-        case .bool(let flag): flag ? "TRUE" : "FALSE"
-        case .date(let date): date.description
-        }
     }
 }

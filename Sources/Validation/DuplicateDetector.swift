@@ -41,8 +41,9 @@ struct DuplicateDetector {
             issues.append(repeatedRow(record, values, earlier: locations.location(earlier)))
             return false
         }
-        let keyHash = Digest.hash(key.parts(from: source, canonical: values))
-        if let first = firstCopy(keyHash) {
+        let keyParts = key.parts(from: source, canonical: values)
+        let keyHash = Digest.hash(keyParts)
+        if let first = firstCopy(keyHash, keyParts) {
             // Repeated rows are looked for within a sheet: the first copy, else a later copy, with the same values.
             if first.place.file == place.file, first.place.sheet == place.sheet, first.values == values {
                 issues.append(repeatedRow(record, values, earlier: locations.location(first.place)))
@@ -64,11 +65,12 @@ struct DuplicateDetector {
         return true
     }
 
-    /// The first copy of the household with this key hash, if one was seen.
-    private mutating func firstCopy(_ keyHash: Int) -> PackedRecords.Stored? {
+    /// The first copy of the household with this key, if one was seen: the hash finds the candidates, the key
+    /// itself decides (two keys may share a hash).
+    private mutating func firstCopy(_ keyHash: Int, _ keyParts: [String]) -> PackedRecords.Stored? {
         for entry in index.entries(keyHash) {
             let stored = households.record(entry)
-            if Digest.hash(key.parts(from: stored.keySource, canonical: stored.values)) == keyHash { return stored }
+            if key.parts(from: stored.keySource, canonical: stored.values) == keyParts { return stored }
         }
         return nil
     }

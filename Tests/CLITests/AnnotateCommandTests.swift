@@ -26,11 +26,15 @@ import TestSupport
             == ["第一组.批注.xlsx", "第三组.批注.xlsx", "第二组.批注.xlsx"])
         #expect(try inputs.map { try Data(contentsOf: Repository.root.appendingPathComponent($0)) } == before)
 
+        let stale = URL(fileURLWithPath: folder + "/第一组.批注.xlsx")
+        try Data("stale".utf8).write(to: stale)
         let again = try zoufang(arguments)
         #expect(again.status == 2)
         #expect(again.errorOutput.contains("输出文件已存在"))
         #expect(again.errorOutput.contains("--force"))
+        #expect(try Data(contentsOf: stale) == Data("stale".utf8))
         #expect(try zoufang(arguments + ["--force"]).status == 0)
+        #expect(try Data(contentsOf: stale).prefix(2) == Data("PK".utf8))
     }
 
     @Test func englishOutputNames() throws {

@@ -67,7 +67,7 @@ public struct CheckReport: Sendable {
     }
 
     /// How many errors and warnings each file has, by file name.
-    var issueCountsByFile: [String: (errors: Int, warnings: Int)] {
+    public var issueCountsByFile: [String: (errors: Int, warnings: Int)] {
         var counts: [String: (errors: Int, warnings: Int)] = [:]
         for entry in issueEntries {
             let error = entry.isError ? 1 : 0

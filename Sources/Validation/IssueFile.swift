@@ -20,7 +20,7 @@ final class IssueFile: @unchecked Sendable {
 
     private let lock = NSLock()
     /// Made when the first block is full: a check with few issues makes no file.
-    private lazy var blocks = SpilledBlocks()
+    private let blocks = SpilledBlocks()
     private var sealedBlocks = 0
     /// The block being filled.
     private var open: [UInt8] = []

@@ -1,32 +1,40 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Foundation
 
 /// Blocks of bytes written once and read back now and then, kept in a temporary file so that memory does not
 /// grow with them. The file is unlinked as soon as it is opened: nothing is left on disk whatever happens to
 /// the process, and its space is freed when the descriptor is closed.
 ///
 /// When the file cannot be made or a write fails (the temporary folder is missing, read-only or full), the
-/// blocks from then on stay in memory, as before the spill existed, and one message on stderr says so: the
-/// check's results do not change, only its memory.
+/// blocks from then on stay in memory, as before the spill existed, and one message on stderr (one for the
+/// whole process) says so: the check's results do not change, only its memory. The file is made when the
+/// first block comes, so a small check never touches the disk.
 final class SpilledBlocks {
     private enum Place {
         case file(offset: Int, count: Int)
         case memory([UInt8])
     }
 
+    /// -1 before the first block and when the file could not be made.
     private var descriptor: Int32 = -1
+    private var fileMade = false
     /// Set by a failed write: the blocks already in the file are still read from it.
     private var writeFailed = false
     private var fileSize = 0
     private var places: [Place] = []
-    /// Where the file was made (for the message), from TMPDIR, else /tmp.
+    /// Where the file is made (for the message), from TMPDIR, else /tmp.
     let directory: String
+
+    /// Whether the process has said once that its temporary files could not be used.
+    private nonisolated(unsafe) static var failureReported = false
+    private static let failureLock = NSLock()
 
     init(directory: String = SpilledBlocks.temporaryDirectory) {
         self.directory = directory
+    }
+
+    /// Makes the (unlinked) file for the first block.
+    private func makeFile() {
+        fileMade = true
         var template = Array((directory.hasSuffix("/") ? directory : directory + "/").utf8CString.dropLast())
             + Array("zoufang-XXXXXX".utf8CString)
         descriptor = mkstemp(&template)
@@ -51,6 +59,7 @@ final class SpilledBlocks {
 
     /// Stores a block and returns its number.
     func append(_ bytes: [UInt8]) -> Int {
+        if !fileMade { makeFile() }
         if isSpilling, writeAtEnd(bytes) {
             places.append(.file(offset: fileSize, count: bytes.count))
             fileSize += bytes.count
@@ -109,6 +118,11 @@ final class SpilledBlocks {
 
     private func reportFailure(_ action: String) {
         let reason = Self.reason()
+        let first = Self.failureLock.withLock {
+            defer { Self.failureReported = true }
+            return !Self.failureReported
+        }
+        guard first else { return }
         let verb = action == "create" ? ("创建", "create") : ("写入", "write")
         let message = """
             zoufang：无法在 \(directory) \(verb.0)临时文件（\(reason)），这部分检查数据改为留在内存中，结果不变；\

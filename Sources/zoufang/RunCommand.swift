@@ -95,12 +95,13 @@ struct RunCommand: ParsableCommand {
         try records.finish()
 
         let (report, table) = (reading.report, reading.table)
-        try workbook.close(table: table, issues: report.issues, coverage: report.coverage)
+        let issues = report.issues
+        try workbook.close(table: table, issues: issues, coverage: report.coverage)
 
         try SummaryWorkbook.writeIssueList(
-            to: outputs.issuesWorkbook, issues: report.issues, schema: schema, language: language, protectedPaths: files)
+            to: outputs.issuesWorkbook, issues: issues, schema: schema, language: language, protectedPaths: files)
         let issueRows = [IssueListing.headings(in: language).map { CellValue.text($0) }]
-            + report.issues.map { IssueListing.row($0, schema: schema, language: language) }
+            + issues.map { IssueListing.row($0, schema: schema, language: language) }
         try writeCSV(issueRows, to: outputs.issuesCSV, encoding: encoding, protecting: files)
         try writeCSV(table.longFormRows(in: language), to: outputs.tableCSV, encoding: encoding, protecting: files)
         try writeText(table.json, to: outputs.tableJSON, protecting: files)

@@ -52,23 +52,19 @@ struct RunSummary {
     /// A line per file: its records and problems; unreadable files say so. Past `fileLinesShown` files, only
     /// the unreadable ones and those with errors, and how many more there are.
     private func fileLines() -> [String] {
-        var errors: [String: Int] = [:]
-        var warnings: [String: Int] = [:]
-        for issue in report.issues {
-            if issue.severity == .error { errors[issue.location.file, default: 0] += 1 } else { warnings[issue.location.file, default: 0] += 1 }
-        }
+        let counts = report.issueCountsByFile
         let zh = language == .zh
         let shown = report.inputs.count <= Self.fileLinesShown
             ? report.inputs
-            : Array(report.inputs.filter { $0.unreadable || errors[$0.file] != nil }.prefix(Self.fileLinesShown))
+            : Array(report.inputs.filter { $0.unreadable || counts[$0.file, default: (0, 0)].errors > 0 }.prefix(Self.fileLinesShown))
         let cells = shown.map { input -> [String] in
             let totals = CheckReport.totals(of: input)
             let state = input.unreadable
                 ? (zh ? "无法读取" : "unreadable")
                 : (zh ? "记录 \(totals.records)" : "\(totals.records) records")
             let problems = zh
-                ? "错误 \(errors[input.file, default: 0])  警告 \(warnings[input.file, default: 0])"
-                : "\(errors[input.file, default: 0]) errors  \(warnings[input.file, default: 0]) warnings"
+                ? "错误 \(counts[input.file, default: (0, 0)].errors)  警告 \(counts[input.file, default: (0, 0)].warnings)"
+                : "\(counts[input.file, default: (0, 0)].errors) errors  \(counts[input.file, default: (0, 0)].warnings) warnings"
             return [input.file, state, problems]
         }
         // Long paths lose their beginning, not the file name, so each file stays on one line.
